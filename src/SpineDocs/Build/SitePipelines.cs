@@ -1,0 +1,53 @@
+using SpineDocs.Modules.Assets;
+using SpineDocs.Modules.Content;
+using SpineDocs.Modules.Data;
+using SpineDocs.Modules.IO;
+using SpineDocs.Modules.Layout;
+using SpineDocs.Modules.Links;
+using SpineDocs.Modules.Navigation;
+using SpineDocs.Modules.Output;
+using SpineDocs.Modules.Validation;
+using SpineDocs.Pipeline;
+
+namespace SpineDocs.Build;
+
+/// <summary>The site's pipelines: Data (site.yml), Assets (theme files) and Content (the pages).</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline.Pipeline> Create() =>
+    [
+        new(Pipelines.Data)
+        {
+            Input = [new ReadFiles(o => o.InputDirectory, "site.yml", recursive: false)
+            {
+                RequiredMessage = "site.yml is missing: add it with name, base-url, language, description and region (see the README).",
+            }],
+            Process = [new ParseSiteConfig()],
+        },
+        new(Pipelines.Assets)
+        {
+            Input = [new ReadFiles(o => o.AssetsDirectory, "*", binary: true)],
+            Process = [new FingerprintAssets()],
+            Output = [new WriteFiles()],
+        },
+        new(Pipelines.Content)
+        {
+            Input = [ReadFiles.Input("*.md")],
+            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings()],
+            PostProcess =
+            [
+                new CheckSlugs(),
+                new ResolveCrossLinks(),
+                new RenderMarkdown(),
+                new GenerateIndexes(),
+                new BuildNavigation(),
+                new ApplyLayout(),
+                new GenerateSitemap(),
+                new IndexHtml(),
+                new ValidateLinks(),
+                new CheckRequiredSections(),
+            ],
+            Output = [new WriteFiles()],
+        },
+    ];
+}

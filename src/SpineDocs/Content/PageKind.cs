@@ -1,0 +1,10 @@
+namespace SpineDocs.Content;
+
+public enum PageKind
+{
+    Condition,
+    Test,
+    Treatment,
+    Guide,
+    Page,
+}

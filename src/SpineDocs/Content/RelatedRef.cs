@@ -1,0 +1,4 @@
+namespace SpineDocs.Content;
+
+/// <summary>A slug named in a page's <c>related</c> list, with where it was written.</summary>
+public sealed record RelatedRef(string Slug, Position At);

@@ -1,0 +1,36 @@
+namespace SpineDocs.Diagnostics;
+
+/// <summary>Every diagnostic code the generator reports, in one place.</summary>
+public static class DiagnosticCodes
+{
+    public const string InputUnreadable = "SD0001";
+    public const string NotUtf8 = "SD0002";
+    public const string EmptyFile = "SD0003";
+    public const string OutputInsideInput = "SD0004";
+    public const string RequiredFileMissing = "SD0005";
+
+    public const string NoFrontMatter = "SD0100";
+    public const string MalformedYaml = "SD0101";
+    public const string MissingField = "SD0102";
+    public const string UnknownKind = "SD0103";
+    public const string UnknownLinkTarget = "SD0104";
+    public const string UnknownAnchor = "SD0105";
+    public const string BadDate = "SD0106";
+    public const string DuplicateSlug = "SD0107";
+    public const string UnknownRelated = "SD0108";
+    public const string UnknownField = "SD0109";
+    public const string ReviewOrder = "SD0110";
+    public const string WrongFieldType = "SD0111";
+    public const string BadSlug = "SD0112";
+    public const string ExtraTopHeading = "SD0113";
+
+    public const string MissingEmergencyCard = "SD0201";
+    public const string EmergencyCardWithoutNumber = "SD0202";
+    public const string MissingSection = "SD0203";
+    public const string CardHeadingWording = "SD0204";
+
+    public const string BrokenLink = "SD0301";
+    public const string BrokenAnchor = "SD0302";
+
+    public const string SiteConfigInvalid = "SD0401";
+}

@@ -1,0 +1,8 @@
+namespace SpineDocs.Diagnostics;
+
+public enum Severity
+{
+    Notice,
+    Warning,
+    Error,
+}

@@ -1,0 +1,46 @@
+using Markdig;
+using Markdig.Renderers;
+using SpineDocs.Content;
+using SpineDocs.Markdown.CareCards;
+using SpineDocs.Markdown.CrossLinks;
+
+namespace SpineDocs.Markdown;
+
+/// <summary>The one Markdig pipeline the whole build shares, and the per-page renderer set-up.</summary>
+public static class SpineDocsMarkdown
+{
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .UseYamlFrontMatter()
+        .UseCrossLinks()
+        .UseCareCards()
+        .Build();
+
+    public static MarkdownPipelineBuilder UseCrossLinks(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<CrossLinkExtension>();
+        return builder;
+    }
+
+    public static MarkdownPipelineBuilder UseCareCards(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<CareCardExtension>();
+        return builder;
+    }
+
+    /// <summary>Renders a parsed page with its resolved links and the site's region.</summary>
+    public static string Render(Markdig.Syntax.MarkdownDocument syntax, IReadOnlyDictionary<string, ResolvedLink> links, Region region)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer)
+        {
+            LinkRewriter = url => links.TryGetValue(url, out var resolved) ? resolved.Url : url,
+        };
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.FindExact<CrossLinkRenderer>()!.Links = links;
+        renderer.ObjectRenderers.FindExact<CareCardRenderer>()!.Region = region;
+        renderer.Render(syntax);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

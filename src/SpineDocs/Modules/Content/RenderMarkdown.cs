@@ -1,0 +1,13 @@
+using SpineDocs.Markdown;
+using SpineDocs.Pipeline;
+
+namespace SpineDocs.Modules.Content;
+
+/// <summary>Renders each parsed page to HTML with the shared Markdig pipeline and its resolved links.</summary>
+public sealed class RenderMarkdown : ParallelModule
+{
+    protected override Document? Execute(Document document, BuildContext context) =>
+        document.Syntax is null
+            ? document
+            : document with { Content = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Site.Region) };
+}

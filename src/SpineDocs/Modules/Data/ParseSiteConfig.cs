@@ -1,0 +1,68 @@
+using SpineDocs.Content;
+using SpineDocs.Content.Yaml;
+using SpineDocs.Diagnostics;
+using SpineDocs.Pipeline;
+using YamlDotNet.RepresentationModel;
+
+namespace SpineDocs.Modules.Data;
+
+/// <summary>Reads <c>site.yml</c> into <see cref="SiteConfig"/>, reporting each missing setting at its line.</summary>
+public sealed class ParseSiteConfig : ParallelModule
+{
+    protected override Document? Execute(Document document, BuildContext context)
+    {
+        var file = context.Display(document.Source);
+        var map = YamlDocumentReader.LoadMapping(document.Content, file, 1, context.Diagnostics);
+        if (map is null)
+        {
+            return document;
+        }
+
+        var fallback = SiteConfig.Default;
+        string Read(YamlMappingNode node, string key, string fallbackValue, string what)
+        {
+            if (node.Children.TryGetValue(new YamlScalarNode(key), out var value) && YamlFields.TryString(value, out var text) && text.Length > 0)
+            {
+                return text;
+            }
+
+            var at = YamlDocumentReader.PositionOf(node, 1);
+            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, at.Line, at.Column, $"'{key}' is missing: add '{key}:' with {what}.");
+            return fallbackValue;
+        }
+
+        var baseUrl = Read(map, "base-url", fallback.BaseUrl, "the address the site is published at, such as https://spinedocs.org").TrimEnd('/');
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, 1, 1, $"'base-url' must be a full web address starting with https:// (found '{baseUrl}').");
+        }
+
+        Region region = fallback.Region;
+        if (map.Children.TryGetValue(new YamlScalarNode("region"), out var regionNode) && regionNode is YamlMappingNode regionMap)
+        {
+            region = new Region(
+                Read(regionMap, "code", fallback.Region.Code, "a short code such as uk"),
+                Read(regionMap, "name", fallback.Region.Name, "the region's name"),
+                Read(regionMap, "emergency-number", fallback.Region.EmergencyNumber, "the number to call in an emergency, in quotes, such as \"999\""),
+                Read(regionMap, "emergency-department", fallback.Region.EmergencyDepartment, "what the emergency department is called there, such as A&E"));
+            if (!region.EmergencyNumber.All(char.IsAsciiDigit))
+            {
+                var at = YamlDocumentReader.PositionOf(regionMap, 1);
+                context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, at.Line, at.Column, $"'emergency-number' must be digits only, such as \"999\" (found '{region.EmergencyNumber}').");
+            }
+        }
+        else
+        {
+            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, 1, 1,
+                "'region' is missing: add 'region:' with code, name, emergency-number and emergency-department, so every page can say whom to call.");
+        }
+
+        var site = new SiteConfig(
+            Read(map, "name", fallback.Name, "the site's name"),
+            baseUrl,
+            Read(map, "language", fallback.Language, "the language tag of the pages, such as en-GB"),
+            Read(map, "description", fallback.Description, "one sentence about the site"),
+            region);
+        return document with { Site = site };
+    }
+}

@@ -1,0 +1,40 @@
+using SpineDocs.Content;
+using SpineDocs.Pipeline;
+using SpineDocs.Theme.Models;
+
+namespace SpineDocs.Modules.Layout;
+
+/// <summary>Maps documents to the view models the theme renders.</summary>
+public sealed class PageViews
+{
+    private readonly SiteView site;
+
+    public PageViews(BuildContext context)
+    {
+        var config = context.Site;
+        var kinds = context.Index.Pages.Select(p => p.Meta!.Kind).ToHashSet();
+        var sections = KindRules.Sections.Where(s => kinds.Contains(s.Key)).OrderBy(s => s.Key)
+            .Select(s => new PageLink(s.Value.Title, $"/{s.Value.Folder}/"))
+            .Append(new PageLink("A to Z", "/a-z/"))
+            .ToList();
+        site = new SiteView(config.Name, config.BaseUrl, config.Language, config.Region.EmergencyNumber,
+            config.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections);
+    }
+
+    public PageView For(Document document)
+    {
+        var meta = document.Meta!;
+        return new PageView(site, meta.Title, meta.Summary, document.Url, meta.Kind.ToString(), document.Content)
+        {
+            Toc = document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new TocEntry(h.Text, h.Id)).ToList(),
+            Breadcrumbs = document.Navigation?.Breadcrumbs ?? [],
+            Related = document.Navigation?.Related ?? [],
+            Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList(),
+            Listing = document.Listing,
+            Reviewed = meta.Reviewed,
+            NextReview = meta.NextReview,
+            Reviewer = meta.Reviewer,
+            IsMedical = KindRules.ByKind[meta.Kind].NeedsReview,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SpineDocs.Content;
+using SpineDocs.Diagnostics;
+using SpineDocs.Markdown.CrossLinks;
+using SpineDocs.Pipeline;
+
+namespace SpineDocs.Modules.Links;
+
+/// <summary>Resolves <c>[[slug#anchor]]</c>, relative <c>.md</c> links and <c>related</c> slugs to pages, reporting each miss at its line.</summary>
+public sealed class ResolveCrossLinks : ParallelModule
+{
+    protected override Document? Execute(Document document, BuildContext context)
+    {
+        if (document.Syntax is null || document.Meta is null)
+        {
+            return document;
+        }
+
+        var index = context.Index;
+        var file = context.Display(document.Source);
+        var links = ImmutableDictionary.CreateBuilder<string, ResolvedLink>(StringComparer.Ordinal);
+        foreach (var inline in document.Syntax.Descendants<Inline>())
+        {
+            var at = new Position(inline.Line + 1, inline.Column + 1);
+            switch (inline)
+            {
+                case CrossLinkInline cross:
+                    var target = cross.Slug.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug);
+                    if (target is null)
+                    {
+                        var hint = EditDistance.Closest(cross.Slug, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+                        Error(DiagnosticCodes.UnknownLinkTarget, at, $"unknown cross-link target '{cross.Slug}': no page has that file name.{hint}");
+                    }
+                    else if (Resolve(target, cross.Anchor, at, file, context) is { } resolved)
+                    {
+                        links[cross.Key] = resolved;
+                    }
+
+                    break;
+                case LinkInline { IsImage: false, Url: { } url } when IsMarkdownLink(url):
+                    var hash = url.IndexOf('#');
+                    var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+                    var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document.Source)!, path));
+                    if (index.BySource.GetValueOrDefault(full) is not { } page)
+                    {
+                        Error(DiagnosticCodes.UnknownLinkTarget, at, $"the link to '{path}' points to no page: check the file name and folder, or use a cross-link such as [[slug]].");
+                    }
+                    else if (Resolve(page, hash < 0 ? null : url[(hash + 1)..], at, file, context) is { } resolved)
+                    {
+                        links[url] = resolved;
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var related in document.Meta.Related.Where(r => !index.BySlug.ContainsKey(r.Slug)))
+        {
+            var hint = EditDistance.Closest(related.Slug, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+            Error(DiagnosticCodes.UnknownRelated, related.At, $"related page '{related.Slug}' does not exist.{hint}");
+        }
+
+        return document with { Links = links.ToImmutable() };
+
+        void Error(string code, Position at, string message) => context.Diagnostics.Error(code, file, at.Line, at.Column, message);
+    }
+
+    private static ResolvedLink? Resolve(Document page, string? anchor, Position at, string file, BuildContext context)
+    {
+        if (anchor is null)
+        {
+            return new ResolvedLink(page.Url, page.Meta!.Title);
+        }
+
+        if (!context.Index.HasAnchor(page, anchor))
+        {
+            var ids = page.Headings.Select(h => h.Id).Where(id => id.Length > 0).ToList();
+            var hint = EditDistance.Closest(anchor, ids) is { } s ? $" Did you mean '#{s}'?" : ids.Count > 0 ? $" Its sections are: {string.Join(", ", ids.Select(i => "#" + i))}." : "";
+            context.Diagnostics.Error(DiagnosticCodes.UnknownAnchor, file, at.Line, at.Column,
+                $"page '{page.Meta!.Slug}' has no section '#{anchor}'.{hint}");
+            return null;
+        }
+
+        var heading = page.Headings.FirstOrDefault(h => h.Id == anchor);
+        return new ResolvedLink(page.Url + "#" + anchor, heading?.Text ?? page.Meta!.Title);
+    }
+
+    private static bool IsMarkdownLink(string url)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith('/') && !path.Contains("://", StringComparison.Ordinal);
+    }
+}

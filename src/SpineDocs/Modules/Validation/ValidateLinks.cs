@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SpineDocs.Content;
+using SpineDocs.Diagnostics;
+using SpineDocs.Pipeline;
+
+namespace SpineDocs.Modules.Validation;
+
+/// <summary>Checks that every internal href and src of the produced site resolves to a produced file, and every fragment to an id.</summary>
+public sealed class ValidateLinks : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var produced = documents.Concat(context.OutputsOf(Pipelines.Assets))
+            .GroupBy(d => d.Destination, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        // A link the theme writes on every page is reported once, not once per page.
+        var themeProblems = new Dictionary<string, (string Message, string Code, int Pages)>(StringComparer.Ordinal);
+        foreach (var page in documents.Where(d => d.Facts is not null))
+        {
+            foreach (var href in page.Facts!.Links.Distinct())
+            {
+                if (Check(href, page, produced) is not { } problem)
+                {
+                    continue;
+                }
+
+                if (!page.IsGenerated && Locate(page, href) is { } at)
+                {
+                    context.Diagnostics.Error(problem.Code, context.Display(page.Source), at.Line, at.Column, problem.Message);
+                }
+                else
+                {
+                    themeProblems[href] = themeProblems.TryGetValue(href, out var seen) ? seen with { Pages = seen.Pages + 1 } : (problem.Message, problem.Code, 1);
+                }
+            }
+        }
+
+        foreach (var (_, (message, code, pages)) in themeProblems.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            context.Diagnostics.Error(code, "theme", 0, 0, $"{message} (a link the theme writes, on {pages} page{(pages == 1 ? "" : "s")}).");
+        }
+
+        return Task.FromResult(documents);
+    }
+
+    private static (string Code, string Message)? Check(string href, Document page, FrozenDictionary<string, Document> produced)
+    {
+        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != "file")
+        {
+            return null;
+        }
+
+        var hash = href.IndexOf('#');
+        var pathPart = hash < 0 ? href : href[..hash];
+        var query = pathPart.IndexOf('?');
+        pathPart = query < 0 ? pathPart : pathPart[..query];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
+        var resolved = pathPart.Length == 0 ? page.Url : new Uri(new Uri("https://site" + page.Url), pathPart).AbsolutePath;
+        var file = Routes.FileFor(Uri.UnescapeDataString(resolved));
+        if (!produced.TryGetValue(file, out var target))
+        {
+            return (DiagnosticCodes.BrokenLink, $"the link '{href}' leads to no page of the site: check the address, or link to a page with [[slug]]");
+        }
+
+        if (fragment is { Length: > 0 } && target.Facts is { } facts && !facts.Ids.Contains(fragment))
+        {
+            return (DiagnosticCodes.BrokenAnchor, $"the link '{href}' names the section '#{fragment}', which '{target.Url}' does not have");
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the Markdown wrote the link, so the author is sent to the line; null when the theme wrote it.</summary>
+    private static Position? Locate(Document page, string href)
+    {
+        if (page.Syntax is null)
+        {
+            return null;
+        }
+
+        foreach (var node in page.Syntax.Descendants())
+        {
+            var written = node switch
+            {
+                LinkInline link => link.Url == href || page.Links.TryGetValue(link.Url ?? "", out var r) && r.Url == href,
+                AutolinkInline auto => auto.Url == href,
+                HtmlInline html => html.Tag.Contains(href, StringComparison.Ordinal),
+                HtmlBlock block => block.Lines.ToString().Contains(href, StringComparison.Ordinal),
+                _ => false,
+            };
+            if (written)
+            {
+                return new Position(node.Line + 1, node.Column + 1);
+            }
+        }
+
+        return null;
+    }
+}

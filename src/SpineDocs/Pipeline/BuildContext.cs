@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using SpineDocs.Content;
+using SpineDocs.Diagnostics;
+
+namespace SpineDocs.Pipeline;
+
+/// <summary>What every module may read: options, diagnostics and the documents each pipeline has produced so far.</summary>
+public sealed class BuildContext(BuildOptions options)
+{
+    private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new();
+    private SiteIndex? siteIndex;
+
+    public BuildOptions Options { get; } = options;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public ModuleTimings Timings { get; } = new();
+
+    public ImmutableArray<Document> OutputsOf(string pipeline) =>
+        outputs.TryGetValue(pipeline, out var documents) ? documents : [];
+
+    internal void SetOutputs(string pipeline, ImmutableArray<Document> documents)
+    {
+        outputs[pipeline] = documents;
+        if (pipeline == Pipelines.Content)
+        {
+            siteIndex = null;
+        }
+    }
+
+    /// <summary>The site settings read by the Data pipeline; the defaults until it has run.</summary>
+    public SiteConfig Site =>
+        OutputsOf(Pipelines.Data).Select(d => d.Site).OfType<SiteConfig>().FirstOrDefault() ?? SiteConfig.Default;
+
+    /// <summary>Every page by slug and source, built from the Content pipeline's processed pages.</summary>
+    public SiteIndex Index => siteIndex ??= SiteIndex.Build(OutputsOf(Pipelines.Content));
+
+    /// <summary>Fingerprinted URL of a theme asset, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c1b.css</c>.</summary>
+    public string AssetUrl(string name) =>
+        OutputsOf(Pipelines.Assets).FirstOrDefault(d => Path.GetFileName(d.Source) == name)?.Url ?? "/assets/" + name;
+
+    public string Display(string path) =>
+        Path.GetRelativePath(Options.DisplayRoot, path).Replace('\\', '/');
+}

@@ -1,0 +1,14 @@
+namespace SpineDocs.Pipeline;
+
+/// <summary>Where a build reads and writes. Paths are absolute.</summary>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string AssetsDirectory)
+{
+    /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>The folder the Output phase writes into before it is published over <see cref="OutputDirectory"/>.</summary>
+    public string StagingDirectory { get; init; } = "";
+
+    /// <summary>The working directory diagnostics are printed relative to.</summary>
+    public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using SpineDocs.Content;
+using SpineDocs.Theme.Models;
+
+namespace SpineDocs.Pipeline;
+
+/// <summary>An immutable unit of content flowing through the pipelines; modules return new ones.</summary>
+public sealed record Document(string Source, string Destination, string Content)
+{
+    /// <summary>Raw bytes for binary documents such as assets; null for text.</summary>
+    public byte[]? Bytes { get; init; }
+
+    public PageMeta? Meta { get; init; }
+
+    public MarkdownDocument? Syntax { get; init; }
+
+    public ImmutableArray<Heading> Headings { get; init; } = [];
+
+    public ImmutableDictionary<string, ResolvedLink> Links { get; init; } = ImmutableDictionary<string, ResolvedLink>.Empty;
+
+    public PageNavigation? Navigation { get; init; }
+
+    public HtmlFacts? Facts { get; init; }
+
+    /// <summary>Groups of links a generated page lists, such as a section index or the A–Z.</summary>
+    public ImmutableArray<ListingGroup> Listing { get; init; } = [];
+
+    /// <summary>The parsed <c>site.yml</c>, on the Data pipeline's document.</summary>
+    public SiteConfig? Site { get; init; }
+
+    /// <summary>Set for pages the generator makes itself (indexes, 404) rather than reads.</summary>
+    public bool IsGenerated { get; init; }
+
+    public bool IsHtml => Destination.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>The site-relative URL the document is served at, e.g. <c>/conditions/x/</c>.</summary>
+    public string Url => Routes.UrlFor(Destination);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace SpineDocs.Pipeline;
+
+/// <summary>Runs every pipeline phase by phase, so PostProcess modules see all pipelines' processed documents.</summary>
+public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
+{
+    public IReadOnlyList<Pipeline> Pipelines { get; } = pipelines;
+
+    public async Task RunAsync(BuildContext context, CancellationToken cancellation = default)
+    {
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            // Nothing is written once a content error is known: the previous output must stay untouched.
+            if (phase == Phase.Output && (!context.Options.WriteOutput || context.Diagnostics.HasErrors))
+            {
+                return;
+            }
+
+            foreach (var pipeline in Pipelines)
+            {
+                var documents = phase == Phase.Input ? [] : context.OutputsOf(pipeline.Name);
+                foreach (var module in pipeline.ModulesFor(phase))
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    var clock = Stopwatch.StartNew();
+                    documents = await module.ExecuteAsync(documents, context);
+                    context.Timings.Record(module.GetType().Name, clock.Elapsed);
+                }
+
+                context.SetOutputs(pipeline.Name, documents);
+            }
+        }
+    }
+}

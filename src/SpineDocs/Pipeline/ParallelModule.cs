@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace SpineDocs.Pipeline;
+
+/// <summary>A pure module that maps each document independently, so the engine runs documents in parallel.</summary>
+public abstract class ParallelModule : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
+    {
+        var results = new Document?[documents.Length];
+        Parallel.For(0, documents.Length, i => results[i] = Execute(documents[i], context));
+        return Task.FromResult(results.OfType<Document>().ToImmutableArray());
+    }
+
+    /// <summary>Returns the new document, or null to drop it.</summary>
+    protected abstract Document? Execute(Document document, BuildContext context);
+}

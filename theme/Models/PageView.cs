@@ -1,0 +1,26 @@
+namespace SpineDocs.Theme.Models;
+
+/// <summary>Everything the layout needs to render one page.</summary>
+public sealed record PageView(SiteView Site, string Title, string Summary, string Url, string KindLabel, string BodyHtml)
+{
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
+
+    public IReadOnlyList<PageLink> Related { get; init; } = [];
+
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+
+    public IReadOnlyList<ListingGroup> Listing { get; init; } = [];
+
+    public DateOnly? Reviewed { get; init; }
+
+    public DateOnly? NextReview { get; init; }
+
+    public string? Reviewer { get; init; }
+
+    public bool IsHome => Url == "/";
+
+    /// <summary>The page is about health and carries the disclaimer and review dates.</summary>
+    public bool IsMedical { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace SpineDocs.Theme.Models;
+
+/// <summary>What every page shows of the site: its name, sections, emergency number and assets.</summary>
+public sealed record SiteView(
+    string Name,
+    string BaseUrl,
+    string Language,
+    string EmergencyNumber,
+    string EmergencyDepartment,
+    string StylesheetUrl,
+    IReadOnlyList<PageLink> Sections);

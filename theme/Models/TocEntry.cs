@@ -1,0 +1,4 @@
+namespace SpineDocs.Theme.Models;
+
+/// <summary>An entry of the "On this page" list.</summary>
+public sealed record TocEntry(string Text, string Id);
