@@ -40,6 +40,10 @@ public sealed class BuildContext(BuildOptions options)
     public string AssetUrl(string name) =>
         OutputsOf(Pipelines.Assets).FirstOrDefault(d => Path.GetFileName(d.Source) == name)?.Url ?? "/assets/" + name;
 
-    public string Display(string path) =>
-        Path.GetRelativePath(Options.DisplayRoot, path).Replace('\\', '/');
+    /// <summary>A path as diagnostics print it: relative to the working folder when inside it, else absolute.</summary>
+    public string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Options.DisplayRoot, path);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
 }

@@ -22,7 +22,7 @@ public sealed class CheckRequiredSections : ParallelModule
         foreach (var section in rule.Sections.Where(s => !facts.SectionIds.Contains(s.Id)))
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingSection, file, at.Line, at.Column,
-                $"a {kind} page needs a '{section.Heading}' section: add '## {section.Heading} {{#{section.Id}}}' (the heading wording may change; the id may not).");
+                $"every {kind} page needs the section '{section.Heading}': add '## {section.Heading} {{#{section.Id}}}' (the heading wording may change; the id may not).");
         }
 
         if (!rule.NeedsEmergencyCard)

@@ -88,8 +88,8 @@ public sealed class ValidateLinks : IModule
             {
                 LinkInline link => link.Url == href || page.Links.TryGetValue(link.Url ?? "", out var r) && r.Url == href,
                 AutolinkInline auto => auto.Url == href,
-                HtmlInline html => html.Tag.Contains(href, StringComparison.Ordinal),
-                HtmlBlock block => block.Lines.ToString().Contains(href, StringComparison.Ordinal),
+                HtmlInline html => WritesAttribute(html.Tag, href),
+                HtmlBlock block => WritesAttribute(block.Lines.ToString(), href),
                 _ => false,
             };
             if (written)
@@ -100,4 +100,7 @@ public sealed class ValidateLinks : IModule
 
         return null;
     }
+
+    private static bool WritesAttribute(string html, string value) =>
+        html.Contains($"\"{value}\"", StringComparison.Ordinal) || html.Contains($"'{value}'", StringComparison.Ordinal);
 }

@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using SpineDocs.Cli;
+using SpineDocs.Tests.Support;
+
+namespace SpineDocs.Tests.Build;
+
+/// <summary>Each kind of bad input fails the build with its own diagnostic, and the last good output stays as it was.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public BadInputTests()
+    {
+        folder.Write("input/site.yml", InMemorySite.SiteYml);
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nSee [[ependymoma#symptoms]].\n");
+        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
+        folder.Write("input/conditions/ependymoma.md", InMemorySite.ConditionPage("Ependymoma"));
+    }
+
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        { "malformed YAML", "input/a.md", "---\ntitle: A\nkind: page\nsummary: \"unclosed\n---\n", "(4,10): error SD0101: the YAML cannot be read" },
+        { "missing title", "input/a.md", "---\nkind: page\nsummary: S.\n---\n", "(1,1): error SD0102: 'title' is missing from the front matter: add 'title:'" },
+        { "empty title", "input/a.md", "---\ntitle:\nkind: page\nsummary: S.\n---\n", "(2,1): error SD0102: 'title' is empty: write" },
+        { "missing kind", "input/a.md", "---\ntitle: A\nsummary: S.\n---\n", "(1,1): error SD0102: 'kind' is missing from the front matter: add 'kind:'" },
+        { "empty summary", "input/a.md", "---\ntitle: A\nkind: page\nsummary: \"\"\n---\n", "(4,1): error SD0102: 'summary' is empty: write" },
+        { "unknown kind", "input/a.md", "---\ntitle: A\nkind: leaflet\nsummary: S.\n---\n", "(3,7): error SD0103: unknown kind 'leaflet': use one of" },
+        { "bad date", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\nreviewed: 2026-02-30\n---\n", "(5,11): error SD0106: 'reviewed' is not a date: write it as YYYY-MM-DD" },
+        { "unknown cross-link target", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [[ependimoma]].\n", "(7,5): error SD0104: unknown cross-link target 'ependimoma': no page has that file name. Did you mean 'ependymoma'?" },
+        { "unknown anchor", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [[ependymoma#symptom]].\n", "(7,5): error SD0105: page 'ependymoma' has no section '#symptom'. Did you mean '#symptoms'?" },
+        { "unknown .md link", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [this](conditions/nope.md).\n", "(7,5): error SD0104: the link to 'conditions/nope.md' points to no page" },
+        { "duplicate slug", "input/guides/ependymoma.md", "---\ntitle: B\nkind: page\nsummary: S.\n---\n", "(1,1): error SD0107: another page already has the slug 'ependymoma'" },
+        { "condition without emergency card", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma").Replace("::: emergency\n- you cannot walk\n:::", ""), "(3,7): error SD0201: a condition page needs an emergency card: add a '::: emergency' block" },
+        { "empty file", "input/a.md", "", "(1,1): error SD0003: the file is empty: add front matter" },
+        { "not UTF-8", "input/a.md", "---\ntitle: Caf\u00e9\n", "(2,11): error SD0002: the file is not UTF-8 text (byte 0xE9 at this position): save it as UTF-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Bad_input_fails_at_its_line_and_leaves_the_previous_output_untouched(string what, string file, string text, string expected)
+    {
+        // Given
+        (await Build()).Code.ShouldBe(0, what);
+        var before = Snapshot();
+        var bytes = what == "not UTF-8" ? Encoding.Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text);
+        Directory.CreateDirectory(Path.GetDirectoryName(folder.Combine(file))!);
+        File.WriteAllBytes(folder.Combine(file), bytes);
+
+        // When
+        var (code, stdout, stderr) = await Build();
+
+        // Then
+        code.ShouldBe(1, what);
+        stderr.ShouldContain(Display(file) + expected, Case.Sensitive, what);
+        stdout.ShouldContain("Build failed:");
+        Snapshot().ShouldBe(before, what);
+        Directory.GetDirectories(folder.Path, ".output.*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_missing_input_folder_is_named_with_what_to_do()
+    {
+        // When
+        var (code, _, stderr) = await Build("--input", folder.Combine("nothing-here"));
+
+        // Then
+        code.ShouldBe(1);
+        stderr.ShouldContain(Display("nothing-here") + ": error SD0001: the folder cannot be read (not found): check that it exists");
+        Directory.Exists(folder.Combine("output")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_file_given_as_the_input_folder_is_reported()
+    {
+        // Given
+        var file = folder.Write("not-a-folder", "x");
+
+        // When
+        var (code, _, stderr) = await Build("--input", file);
+
+        // Then
+        code.ShouldBe(1);
+        stderr.ShouldContain(Display("not-a-folder") + ": error SD0001: the folder cannot be read");
+    }
+
+    [Fact]
+    public async Task An_output_folder_inside_the_input_is_refused()
+    {
+        // When
+        var (code, _, stderr) = await Build("--output", folder.Combine("input", "site"));
+
+        // Then
+        code.ShouldBe(1);
+        stderr.ShouldContain("error SD0004: the output folder must not be the input folder or inside it");
+        Directory.Exists(folder.Combine("input", "site")).ShouldBeFalse();
+    }
+
+    private async Task<(int Code, string Stdout, string Stderr)> Build(params string[] extra)
+    {
+        var args = new List<string> { "build", "--input", folder.Combine("input"), "--output", folder.Combine("output") };
+        for (var i = 0; i < extra.Length; i += 2)
+        {
+            args[args.IndexOf(extra[i]) + 1] = extra[i + 1];
+        }
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await App.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Display(string relative) => folder.Combine(relative).Replace('\\', '/');
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(folder.Combine("output"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder.Path, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,95 @@
+using SpineDocs.Cli;
+using SpineDocs.Tests.Support;
+
+namespace SpineDocs.Tests.Cli;
+
+public sealed class AppTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public AppTests()
+    {
+        folder.Write("input/site.yml", InMemorySite.SiteYml);
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome.\n");
+        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
+    }
+
+    [Fact]
+    public async Task Build_replaces_the_whole_output_and_prints_a_one_line_summary()
+    {
+        // Given
+        folder.Write("output/stale/index.html", "old");
+
+        // When
+        var (code, stdout, _) = await Run("build");
+
+        // Then
+        code.ShouldBe(0);
+        File.Exists(folder.Combine("output", "index.html")).ShouldBeTrue();
+        File.Exists(folder.Combine("output", "get-help-now", "index.html")).ShouldBeTrue();
+        Directory.Exists(folder.Combine("output", "stale")).ShouldBeFalse();
+        stdout.Trim().ShouldMatch(@"^Built .*output: 4 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
+    }
+
+    [Fact]
+    public async Task Check_validates_and_writes_nothing()
+    {
+        // When
+        var (code, stdout, _) = await Run("check");
+
+        // Then
+        code.ShouldBe(0);
+        Directory.Exists(folder.Combine("output")).ShouldBeFalse();
+        stdout.ShouldStartWith("Check passed: 4 pages");
+    }
+
+    [Fact]
+    public async Task Check_reports_errors_with_exit_code_one()
+    {
+        // Given
+        folder.Write("input/bad.md", "---\ntitle: Bad\nkind: page\nsummary: S.\n---\n\n[[missing]]\n");
+
+        // When
+        var (code, stdout, stderr) = await Run("check");
+
+        // Then
+        code.ShouldBe(1);
+        stderr.ShouldContain("bad.md(7,1): error SD0104");
+        stdout.ShouldStartWith("Check failed: 5 pages, 0 warnings, 1 error");
+    }
+
+    [Fact]
+    public async Task A_wrong_option_prints_usage_with_exit_code_two()
+    {
+        // When
+        var (code, _, stderr) = await Run("build", "--colour");
+
+        // Then
+        code.ShouldBe(2);
+        stderr.ShouldContain("unknown option '--colour'");
+        stderr.ShouldContain("Usage: spinedocs");
+    }
+
+    [Fact]
+    public async Task Help_lists_the_commands()
+    {
+        // When
+        var (code, stdout, _) = await Run("--help");
+
+        // Then
+        code.ShouldBe(0);
+        stdout.ShouldContain("build    Build the site");
+        stdout.ShouldContain("check    Check every page");
+    }
+
+    private async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var all = args.Concat(args.Contains("--help") ? [] : ["--input", folder.Combine("input"), "--output", folder.Combine("output")]).ToList();
+        var code = await App.RunAsync(all, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose() => folder.Dispose();
+}
