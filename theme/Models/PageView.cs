@@ -3,6 +3,13 @@ namespace SpineDocs.Theme.Models;
 /// <summary>Everything the layout needs to render one page.</summary>
 public sealed record PageView(SiteView Site, string Title, string Summary, string Url, string KindLabel, string BodyHtml)
 {
+    /// <summary>What comes before the first section: the lead and any card an emergency page opens with, shown above "On this page".</summary>
+    public string LeadHtml => BodyHtml[..SplitAt];
+
+    public string SectionsHtml => BodyHtml[SplitAt..];
+
+    private int SplitAt => BodyHtml.IndexOf("<h2 id=", StringComparison.Ordinal) is var i and >= 0 ? i : BodyHtml.Length;
+
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 
     public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
