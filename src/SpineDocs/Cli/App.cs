@@ -30,7 +30,17 @@ public static class App
             WriteOutput = line.Command == "build",
         };
 
-        var result = await SiteBuilder.RunAsync(options, cancellation);
+        BuildResult result;
+        try
+        {
+            result = await SiteBuilder.RunAsync(options, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("spinedocs: stopped. Nothing was written; the previous output is untouched.");
+            return 130;
+        }
+
         foreach (var diagnostic in result.Diagnostics)
         {
             await stderr.WriteLineAsync(diagnostic.ToString());

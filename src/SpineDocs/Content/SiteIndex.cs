@@ -32,10 +32,9 @@ public sealed class SiteIndex
         return new SiteIndex(bySlug.ToFrozenDictionary(), bySource.ToFrozenDictionary());
     }
 
-    public bool HasAnchor(Document page, string anchor) =>
-        page.Headings.Any(h => h.Id == anchor) || CardAnchors.Contains(anchor);
+    public static bool HasAnchor(Document page, string anchor) =>
+        page.Anchors.Contains(anchor) || ThemeAnchors.Contains(anchor);
 
-    /// <summary>Ids the theme gives every page and the first care card of each tier.</summary>
-    public static readonly FrozenSet<string> CardAnchors =
-        new[] { "main", "emergency", "urgent", "non-urgent", "sources", "related", "on-this-page" }.ToFrozenSet();
+    /// <summary>Ids the layout writes; the check over the produced HTML confirms each page really has them.</summary>
+    public static readonly FrozenSet<string> ThemeAnchors = new[] { "main", "sources", "related", "on-this-page" }.ToFrozenSet();
 }

@@ -17,6 +17,9 @@ public sealed record Document(string Source, string Destination, string Content)
 
     public ImmutableArray<Heading> Headings { get; init; } = [];
 
+    /// <summary>Every id the page's Markdown gives an element: headings and care cards.</summary>
+    public ImmutableHashSet<string> Anchors { get; init; } = [];
+
     public ImmutableDictionary<string, ResolvedLink> Links { get; init; } = ImmutableDictionary<string, ResolvedLink>.Empty;
 
     public PageNavigation? Navigation { get; init; }

@@ -32,6 +32,11 @@ public sealed class BadInputTests : IDisposable
         { "unknown .md link", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [this](conditions/nope.md).\n", "(7,5): error SD0104: the link to 'conditions/nope.md' points to no page" },
         { "duplicate slug", "input/guides/ependymoma.md", "---\ntitle: B\nkind: page\nsummary: S.\n---\n", "(1,1): error SD0107: another page already has the slug 'ependymoma'" },
         { "condition without emergency card", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma").Replace("::: emergency\n- you cannot walk\n:::", ""), "(3,7): error SD0201: a condition page needs an emergency card: add a '::: emergency' block" },
+        { "unknown related page", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\nrelated: [ependymoma, chordomma]\n---\n", "(5,23): error SD0108: related page 'chordomma' does not exist." },
+        { "file name that cannot be an address", "input/Spinal Tumours.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n", ": error SD0112: the file name 'Spinal Tumours.md' cannot become a web address: rename it" },
+        { "second top-level heading", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n# A again\n", "(7,1): error SD0113: the page title from the front matter is the page's only top-level heading: start sections with '## '" },
+        { "raw HTML link to a missing section", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n<p><a href=\"/conditions/ependymoma/#cure\">x</a></p>\n", "(7,1): error SD0302: the link '/conditions/ependymoma/#cure' names the section '#cure', which '/conditions/ependymoma/' does not have" },
+        { "site.yml without an emergency number", "input/site.yml", InMemorySite.SiteYml.Replace("  emergency-number: \"999\"\n", ""), "(6,3): error SD0401: 'emergency-number' is missing: add 'emergency-number:'" },
         { "empty file", "input/a.md", "", "(1,1): error SD0003: the file is empty: add front matter" },
         { "not UTF-8", "input/a.md", "---\ntitle: Caf\u00e9\n", "(2,11): error SD0002: the file is not UTF-8 text (byte 0xE9 at this position): save it as UTF-8" },
     };

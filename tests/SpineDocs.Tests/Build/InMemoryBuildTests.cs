@@ -110,4 +110,35 @@ public sealed class InMemoryBuildTests
         error.File.ShouldBe("theme");
         error.Message.ShouldContain("'/get-help-now/'");
     }
+
+    [Fact]
+    public async Task A_card_heading_that_is_not_a_call_to_action_is_a_warning()
+    {
+        // Given
+        var site = new InMemorySite()
+            .Page("guide.md", "---\ntitle: Guide\nkind: page\nsummary: S.\n---\n\n::: urgent\n### Things to watch\n- pain\n:::\n");
+
+        // When
+        var context = await site.BuildAsync();
+
+        // Then
+        var warning = context.Diagnostics.Sorted().ShouldHaveSingleItem();
+        warning.ToString().ShouldStartWith("input/guide.md(8,1): warning SD0204: a care card's heading is one call to action ending in 'if:'");
+    }
+
+    [Fact]
+    public async Task A_cross_link_may_point_at_a_care_card()
+    {
+        // Given
+        var site = new InMemorySite()
+            .Page("conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma"))
+            .Page("guide.md", "---\ntitle: Guide\nkind: page\nsummary: S.\n---\n\nSee [[chordoma#emergency]] and [[chordoma#urgent]].\n");
+
+        // When
+        var context = await site.BuildAsync();
+
+        // Then
+        var error = InMemorySite.Errors(context).ShouldHaveSingleItem();
+        error.ToString().ShouldStartWith("input/guide.md(7,32): error SD0105: page 'chordoma' has no section '#urgent'.");
+    }
 }

@@ -65,4 +65,15 @@ public sealed class CareCardRendererTests
         // Then
         html.ShouldContain("<div class=\"note\">");
     }
+
+    [Fact]
+    public void Two_cards_of_one_tier_get_distinct_ids()
+    {
+        // When
+        var html = Render("::: emergency\n- a\n:::\n\n::: emergency\n- b\n:::\n");
+
+        // Then
+        html.ShouldContain("id=\"emergency\"");
+        html.ShouldContain("id=\"emergency-2\"");
+    }
 }

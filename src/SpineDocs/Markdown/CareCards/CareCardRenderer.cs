@@ -22,7 +22,7 @@ public sealed class CareCardRenderer : HtmlCustomContainerRenderer
 
         var css = CareCards.ClassOf(tier);
         var level = Math.Min(HeadingLevelBefore(container) + 1, 6);
-        var id = container.GetAttributes().Id ?? css;
+        var id = container.GetAttributes().Id!;
         renderer.EnsureLine();
         renderer.Write($"<section class=\"care-card care-card--{css}\" aria-labelledby=\"{id}\">").WriteLine();
         renderer.Write($"<h{level} class=\"care-card__title\" id=\"{id}\"><span class=\"visually-hidden\">{CareCards.HiddenPrefix(tier)}</span>");

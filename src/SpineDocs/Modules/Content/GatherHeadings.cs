@@ -5,11 +5,12 @@ using Markdig.Syntax;
 using SpineDocs.Content;
 using SpineDocs.Diagnostics;
 using SpineDocs.Markdown;
+using SpineDocs.Markdown.CareCards;
 using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Content;
 
-/// <summary>Collects each page's headings with their ids, for "on this page" and anchor checks.</summary>
+/// <summary>Collects each page's headings and element ids, for "on this page" and anchor checks.</summary>
 public sealed class GatherHeadings : ParallelModule
 {
     protected override Document? Execute(Document document, BuildContext context)
@@ -19,24 +20,32 @@ public sealed class GatherHeadings : ParallelModule
             return document;
         }
 
+        var file = context.Display(document.Source);
         var headings = ImmutableArray.CreateBuilder<Heading>();
         foreach (var heading in document.Syntax.Descendants<HeadingBlock>())
         {
-            if (heading.Parent is CustomContainer container && Markdown.CareCards.CareCards.TierOf(container.Info) is not null)
+            var at = new Position(heading.Line + 1, heading.Column + 1);
+            if (heading.Parent is CustomContainer container && CareCards.TierOf(container.Info) is not null)
             {
+                if (!InlineText.Of(heading.Inline).EndsWith("if:", StringComparison.Ordinal))
+                {
+                    context.Diagnostics.Warning(DiagnosticCodes.CardHeadingWording, file, at.Line, at.Column,
+                        "a care card's heading is one call to action ending in 'if:', such as 'Call your care team today if:'; or leave it out to use the standard one.");
+                }
+
                 continue;
             }
 
-            var at = new Position(heading.Line + 1, heading.Column + 1);
             if (heading.Level == 1)
             {
-                context.Diagnostics.Error(DiagnosticCodes.ExtraTopHeading, context.Display(document.Source), at.Line, at.Column,
+                context.Diagnostics.Error(DiagnosticCodes.ExtraTopHeading, file, at.Line, at.Column,
                     "the page title from the front matter is the page's only top-level heading: start sections with '## ' instead of '# '.");
             }
 
             headings.Add(new Heading(heading.Level, InlineText.Of(heading.Inline), heading.GetAttributes().Id ?? "", at));
         }
 
-        return document with { Headings = headings.ToImmutable() };
+        var anchors = document.Syntax.Descendants().Select(b => b.TryGetAttributes()?.Id).OfType<string>().ToImmutableHashSet(StringComparer.Ordinal);
+        return document with { Headings = headings.ToImmutable(), Anchors = anchors };
     }
 }

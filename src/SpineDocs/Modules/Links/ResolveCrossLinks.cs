@@ -74,7 +74,7 @@ public sealed class ResolveCrossLinks : ParallelModule
             return new ResolvedLink(page.Url, page.Meta!.Title);
         }
 
-        if (!context.Index.HasAnchor(page, anchor))
+        if (!SiteIndex.HasAnchor(page, anchor))
         {
             var ids = page.Headings.Select(h => h.Id).Where(id => id.Length > 0).ToList();
             var hint = EditDistance.Closest(anchor, ids) is { } s ? $" Did you mean '#{s}'?" : ids.Count > 0 ? $" Its sections are: {string.Join(", ", ids.Select(i => "#" + i))}." : "";
