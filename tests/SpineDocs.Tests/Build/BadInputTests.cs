@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using SpineDocs.Cli;
 using SpineDocs.Tests.Support;
 
 namespace SpineDocs.Tests.Build;
@@ -8,13 +7,11 @@ namespace SpineDocs.Tests.Build;
 /// <summary>Each kind of bad input fails the build with its own diagnostic, and the last good output stays as it was.</summary>
 public sealed class BadInputTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly SiteFolder folder = new();
 
     public BadInputTests()
     {
-        folder.Write("input/site.yml", InMemorySite.SiteYml);
         folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nSee [[ependymoma#symptoms]].\n");
-        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
         folder.Write("input/conditions/ependymoma.md", InMemorySite.ConditionPage("Ependymoma"));
     }
 
@@ -101,19 +98,7 @@ public sealed class BadInputTests : IDisposable
         Directory.Exists(folder.Combine("input", "site")).ShouldBeFalse();
     }
 
-    private async Task<(int Code, string Stdout, string Stderr)> Build(params string[] extra)
-    {
-        var args = new List<string> { "build", "--input", folder.Combine("input"), "--output", folder.Combine("output") };
-        for (var i = 0; i < extra.Length; i += 2)
-        {
-            args[args.IndexOf(extra[i]) + 1] = extra[i + 1];
-        }
-
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await App.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Code, string Stdout, string Stderr)> Build(params string[] args) => folder.RunAsync(["build", .. args]);
 
     private string Display(string relative) => folder.Combine(relative).Replace('\\', '/');
 

@@ -1,18 +1,10 @@
-using SpineDocs.Cli;
 using SpineDocs.Tests.Support;
 
 namespace SpineDocs.Tests.Cli;
 
 public sealed class AppTests : IDisposable
 {
-    private readonly TempFolder folder = new();
-
-    public AppTests()
-    {
-        folder.Write("input/site.yml", InMemorySite.SiteYml);
-        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome.\n");
-        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
-    }
+    private readonly SiteFolder folder = new();
 
     [Fact]
     public async Task Build_replaces_the_whole_output_and_prints_a_one_line_summary()
@@ -21,7 +13,7 @@ public sealed class AppTests : IDisposable
         folder.Write("output/stale/index.html", "old");
 
         // When
-        var (code, stdout, _) = await Run("build");
+        var (code, stdout, _) = await folder.RunAsync("build");
 
         // Then
         code.ShouldBe(0);
@@ -35,7 +27,7 @@ public sealed class AppTests : IDisposable
     public async Task Check_validates_and_writes_nothing()
     {
         // When
-        var (code, stdout, _) = await Run("check");
+        var (code, stdout, _) = await folder.RunAsync("check");
 
         // Then
         code.ShouldBe(0);
@@ -50,7 +42,7 @@ public sealed class AppTests : IDisposable
         folder.Write("input/bad.md", "---\ntitle: Bad\nkind: page\nsummary: S.\n---\n\n[[missing]]\n");
 
         // When
-        var (code, stdout, stderr) = await Run("check");
+        var (code, stdout, stderr) = await folder.RunAsync("check");
 
         // Then
         code.ShouldBe(1);
@@ -62,7 +54,7 @@ public sealed class AppTests : IDisposable
     public async Task A_wrong_option_prints_usage_with_exit_code_two()
     {
         // When
-        var (code, _, stderr) = await Run("build", "--colour");
+        var (code, _, stderr) = await folder.RunAsync("build", "--colour");
 
         // Then
         code.ShouldBe(2);
@@ -74,21 +66,12 @@ public sealed class AppTests : IDisposable
     public async Task Help_lists_the_commands()
     {
         // When
-        var (code, stdout, _) = await Run("--help");
+        var (code, stdout, _) = await folder.RunAsync("--help");
 
         // Then
         code.ShouldBe(0);
         stdout.ShouldContain("build    Build the site");
         stdout.ShouldContain("check    Check every page");
-    }
-
-    private async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var all = args.Concat(args.Contains("--help") ? [] : ["--input", folder.Combine("input"), "--output", folder.Combine("output")]).ToList();
-        var code = await App.RunAsync(all, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose() => folder.Dispose();
