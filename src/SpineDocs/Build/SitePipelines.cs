@@ -33,7 +33,7 @@ public static class SitePipelines
         new(Pipelines.Content)
         {
             Input = [ReadFiles.Input("*.md")],
-            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings()],
+            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings(), new MeasureReadability()],
             PostProcess =
             [
                 new CheckSlugs(),

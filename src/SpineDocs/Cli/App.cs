@@ -46,6 +46,11 @@ public static class App
             await stderr.WriteLineAsync(diagnostic.ToString());
         }
 
+        if (line.Report)
+        {
+            await stdout.WriteAsync(PageReport.Format(PageReport.Rows(result.Context.OutputsOf(Pipelines.Content))));
+        }
+
         await stdout.WriteLineAsync(Summary(line, result));
         return result.Succeeded ? 0 : 1;
     }

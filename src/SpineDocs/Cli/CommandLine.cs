@@ -1,7 +1,7 @@
 namespace SpineDocs.Cli;
 
 /// <summary>The parsed command line: a command and its options.</summary>
-public sealed record CommandLine(string Command, string Input, string Output, bool Help)
+public sealed record CommandLine(string Command, string Input, string Output, bool Help, bool Report = false)
 {
     public const string Usage = """
         SpineDocs: builds the patient library from Markdown.
@@ -15,6 +15,8 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
         Options:
           --input <folder>    The content folder (default: input).
           --output <folder>   Where the site is written (default: output).
+          --report            After the diagnostics, print a table of every page: kind, words,
+                              reading grade (Flesch-Kincaid), review dates, links out and in.
           -h, --help          Show this help.
 
         Exit codes: 0 success, 1 content errors, 2 a mistake on the command line.
@@ -28,6 +30,7 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
         var command = "build";
         string input = "input", output = "output";
         var help = false;
+        var report = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -35,6 +38,9 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
             {
                 case "-h" or "--help" or "help":
                     help = true;
+                    break;
+                case "--report":
+                    report = true;
                     break;
                 case "--input" or "--output":
                     if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -60,6 +66,6 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
             }
         }
 
-        return (new CommandLine(command, input, output, help), null);
+        return (new CommandLine(command, input, output, help, report), null);
     }
 }

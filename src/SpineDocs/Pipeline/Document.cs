@@ -24,6 +24,8 @@ public sealed record Document(string Source, string Destination, string Content)
 
     public PageNavigation? Navigation { get; init; }
 
+    public Readability Readability { get; init; } = Readability.Empty;
+
     public HtmlFacts? Facts { get; init; }
 
     /// <summary>Groups of links a generated page lists, such as a section index or the A–Z.</summary>
