@@ -20,6 +20,8 @@ public sealed record PageView(SiteView Site, string Title, string Summary, strin
 
     public IReadOnlyList<ListingGroup> Listing { get; init; } = [];
 
+    public IReadOnlyList<GlossaryEntryView> Glossary { get; init; } = [];
+
     public DateOnly? Reviewed { get; init; }
 
     public DateOnly? NextReview { get; init; }

@@ -21,8 +21,9 @@ public static class SitePipelines
             Input = [new ReadFiles(o => o.InputDirectory, "site.yml", recursive: false)
             {
                 RequiredMessage = "site.yml is missing: add it with name, base-url, language, description and region (see the README).",
-            }],
-            Process = [new ParseSiteConfig()],
+            },
+            new ReadFiles(o => o.InputDirectory, "glossary.yml", recursive: false)],
+            Process = [new ParseSiteConfig(), new ParseGlossary()],
         },
         new(Pipelines.Assets)
         {
@@ -39,6 +40,7 @@ public static class SitePipelines
                 new CheckSlugs(),
                 new ResolveCrossLinks(),
                 new RenderMarkdown(),
+                new CheckGlossaryUse(),
                 new GenerateIndexes(),
                 new BuildNavigation(),
                 new ApplyLayout(),

@@ -33,4 +33,10 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "SD0302";
 
     public const string SiteConfigInvalid = "SD0401";
+
+    public const string GlossaryInvalid = "SD0501";
+    public const string GlossaryDefinitionTooLong = "SD0502";
+    public const string DuplicateGlossaryTerm = "SD0503";
+    public const string UnusedGlossaryEntry = "SD0504";
+    public const string UnknownGlossaryTerm = "SD0505";
 }

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using SpineDocs.Content;
 using SpineDocs.Markdown.CareCards;
 using SpineDocs.Markdown.CrossLinks;
+using SpineDocs.Markdown.GlossaryTerms;
 
 namespace SpineDocs.Markdown;
 
@@ -14,11 +15,18 @@ public static class SpineDocsMarkdown
         .UseYamlFrontMatter()
         .UseCrossLinks()
         .UseCareCards()
+        .UseGlossaryTerms()
         .Build();
 
     public static MarkdownPipelineBuilder UseCrossLinks(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<CrossLinkExtension>();
+        return builder;
+    }
+
+    public static MarkdownPipelineBuilder UseGlossaryTerms(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<GlossaryTermExtension>();
         return builder;
     }
 
@@ -28,8 +36,9 @@ public static class SpineDocsMarkdown
         return builder;
     }
 
-    /// <summary>Renders a parsed page with its resolved links and the site's region.</summary>
-    public static string Render(Markdig.Syntax.MarkdownDocument syntax, IReadOnlyDictionary<string, ResolvedLink> links, Region region)
+    /// <summary>Renders a parsed page with its resolved links and the site's region; returns the glossary terms it marked.</summary>
+    public static (string Html, IReadOnlySet<string> Terms) Render(
+        Markdig.Syntax.MarkdownDocument syntax, IReadOnlyDictionary<string, ResolvedLink> links, Region region, Glossary? glossary = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -39,8 +48,10 @@ public static class SpineDocsMarkdown
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<CrossLinkRenderer>()!.Links = links;
         renderer.ObjectRenderers.FindExact<CareCardRenderer>()!.Region = region;
+        var terms = renderer.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
+        terms.Glossary = glossary ?? Glossary.Empty;
         renderer.Render(syntax);
         writer.Flush();
-        return writer.ToString();
+        return (writer.ToString(), terms.Used);
     }
 }

@@ -33,6 +33,10 @@ public sealed class BuildContext(BuildOptions options)
     public SiteConfig Site =>
         OutputsOf(Pipelines.Data).Select(d => d.Site).OfType<SiteConfig>().FirstOrDefault() ?? SiteConfig.Default;
 
+    /// <summary>The glossary read by the Data pipeline; empty when the site has none.</summary>
+    public Glossary Glossary =>
+        OutputsOf(Pipelines.Data).Select(d => d.Glossary).OfType<Glossary>().FirstOrDefault() ?? Glossary.Empty;
+
     /// <summary>Every page by slug and source, built from the Content pipeline's processed pages.</summary>
     public SiteIndex Index => siteIndex ??= SiteIndex.Build(OutputsOf(Pipelines.Content));
 

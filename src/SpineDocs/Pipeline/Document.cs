@@ -34,6 +34,12 @@ public sealed record Document(string Source, string Destination, string Content)
     /// <summary>The parsed <c>site.yml</c>, on the Data pipeline's document.</summary>
     public SiteConfig? Site { get; init; }
 
+    /// <summary>The parsed <c>glossary.yml</c>, on the Data pipeline's document.</summary>
+    public Glossary? Glossary { get; init; }
+
+    /// <summary>Ids of the glossary terms this page marks or links to.</summary>
+    public ImmutableHashSet<string> GlossaryTerms { get; init; } = [];
+
     /// <summary>Set for pages the generator makes itself (indexes, 404) rather than reads.</summary>
     public bool IsGenerated { get; init; }
 

@@ -8,7 +8,7 @@ public sealed class CareCardRendererTests
     private static readonly Region Us = new("us", "United States", "911", "the ER");
 
     private static string Render(string markdown, Region? region = null) =>
-        SpineDocsMarkdown.Render(Markdig.Markdown.Parse(markdown, SpineDocsMarkdown.Pipeline), new Dictionary<string, ResolvedLink>(), region ?? Us);
+        SpineDocsMarkdown.Render(Markdig.Markdown.Parse(markdown, SpineDocsMarkdown.Pipeline), new Dictionary<string, ResolvedLink>(), region ?? Us).Html;
 
     [Fact]
     public void An_emergency_card_names_the_regions_number_and_links_to_call_it()

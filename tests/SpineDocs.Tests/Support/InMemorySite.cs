@@ -40,10 +40,15 @@ public sealed class InMemorySite
         return this;
     }
 
-    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml)
+    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml, string? glossaryYml = null)
     {
         var content = pages.Select(p => new Document($"{Root}/{p.Key}", p.Key, p.Value)).ToImmutableArray();
         var data = ImmutableArray.Create(new Document($"{Root}/site.yml", "site.yml", siteYml));
+        if (glossaryYml is not null)
+        {
+            data = data.Add(new Document($"{Root}/glossary.yml", "glossary.yml", glossaryYml));
+        }
+
         var assets = ImmutableArray.Create(new Document("/theme/site.css", "site.css", "body{}"));
         var pipelines = SitePipelines.Create().Select(p => p with
         {

@@ -11,6 +11,11 @@ public sealed class ParseSiteConfig : ParallelModule
 {
     protected override Document? Execute(Document document, BuildContext context)
     {
+        if (document.Destination != "site.yml")
+        {
+            return document;
+        }
+
         var file = context.Display(document.Source);
         var map = YamlDocumentReader.LoadMapping(document.Content, file, 1, context.Diagnostics);
         if (map is null)

@@ -8,6 +8,7 @@ namespace SpineDocs.Modules.Layout;
 public sealed class PageViews
 {
     private readonly SiteView site;
+    private readonly IReadOnlyList<GlossaryEntryView> glossary;
 
     public PageViews(BuildContext context)
     {
@@ -16,7 +17,9 @@ public sealed class PageViews
         var sections = KindRules.Sections.Where(s => kinds.Contains(s.Key)).OrderBy(s => s.Key)
             .Select(s => new PageLink(s.Value.Title, $"/{s.Value.Folder}/"))
             .Append(new PageLink("A to Z", "/a-z/"))
+            .Concat(context.Glossary.Entries.IsEmpty ? [] : [new PageLink("Glossary", Glossary.Url)])
             .ToList();
+        glossary = context.Glossary.Entries.Select(e => new GlossaryEntryView(e.Id, e.Term, e.Say, e.Definition, e.Also)).ToList();
         site = new SiteView(config.Name, config.BaseUrl, config.Language, config.Region.EmergencyNumber,
             config.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections);
     }
@@ -31,6 +34,7 @@ public sealed class PageViews
             Related = document.Navigation?.Related ?? [],
             Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList(),
             Listing = document.Listing,
+            Glossary = document.IsGenerated && document.Url == Glossary.Url ? glossary : [],
             Reviewed = meta.Reviewed,
             NextReview = meta.NextReview,
             Reviewer = meta.Reviewer,

@@ -21,11 +21,28 @@ public sealed class ResolveCrossLinks : ParallelModule
         var index = context.Index;
         var file = context.Display(document.Source);
         var links = ImmutableDictionary.CreateBuilder<string, ResolvedLink>(StringComparer.Ordinal);
+        var terms = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         foreach (var inline in document.Syntax.Descendants<Inline>())
         {
             var at = new Position(inline.Line + 1, inline.Column + 1);
             switch (inline)
             {
+                case CrossLinkInline { Slug: Glossary.Slug, Anchor: { } term } cross:
+                    if (context.Glossary.ById.TryGetValue(term, out var entry))
+                    {
+                        links[cross.Key] = new ResolvedLink($"{Glossary.Url}#{entry.Id}", entry.Term);
+                        terms.Add(entry.Id);
+                    }
+                    else
+                    {
+                        var hint = EditDistance.Closest(term, context.Glossary.ById.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+                        Error(DiagnosticCodes.UnknownGlossaryTerm, at, $"'{term}' is not in the glossary: add it to glossary.yml, or check the spelling.{hint}");
+                    }
+
+                    break;
+                case CrossLinkInline { Slug: Glossary.Slug } cross when context.Glossary.Entries.Length > 0:
+                    links[cross.Key] = new ResolvedLink(Glossary.Url, "Glossary");
+                    break;
                 case CrossLinkInline cross:
                     var target = cross.Slug.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug);
                     if (target is null)
@@ -62,7 +79,7 @@ public sealed class ResolveCrossLinks : ParallelModule
             Error(DiagnosticCodes.UnknownRelated, related.At, $"related page '{related.Slug}' does not exist.{hint}");
         }
 
-        return document with { Links = links.ToImmutable() };
+        return document with { Links = links.ToImmutable(), GlossaryTerms = terms.ToImmutable() };
 
         void Error(string code, Position at, string message) => context.Diagnostics.Error(code, file, at.Line, at.Column, message);
     }

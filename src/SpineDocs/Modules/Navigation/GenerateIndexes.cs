@@ -25,6 +25,11 @@ public sealed class GenerateIndexes : IModule
             }
         }
 
+        if (context.Glossary.Entries.Length > 0)
+        {
+            generated.Add(Page("glossary/index.html", "Glossary", "Plain meanings of the medical words you meet on this site, and how to say them.", []));
+        }
+
         generated.Add(Page("a-z/index.html", "A to Z", "Every page and every other name for it, from A to Z.", AtoZ(pages)));
         generated.Add(Page("404.html", "Page not found",
             "We could not find that page. It may have moved. Use the A to Z, or get help now if you are worried about symptoms.", []));
