@@ -25,6 +25,22 @@ public sealed class LibraryShapeTests(BuiltSite site)
     }
 
     [Fact]
+    public void Every_test_treatment_and_guide_page_has_sources_review_dates_and_three_links_to_other_pages()
+    {
+        // Given
+        var pages = Authored().Where(p => site.SourceOf(p.Url)!.Meta!.Kind is PageKind.Test or PageKind.Treatment or PageKind.Guide).ToList();
+
+        // Then
+        pages.Count.ShouldBeGreaterThanOrEqualTo(2);
+        foreach (var (url, page) in pages)
+        {
+            page.QuerySelectorAll("#sources li").Length.ShouldBeGreaterThan(0, url);
+            page.QuerySelector(".review-dates time").ShouldNotBeNull(url);
+            PagesLinkedFrom(url, page.QuerySelector(".content")!).Count.ShouldBeGreaterThanOrEqualTo(3, url);
+        }
+    }
+
+    [Fact]
     public void No_page_is_orphaned_every_page_is_linked_from_another_page_besides_the_indexes()
     {
         // Given

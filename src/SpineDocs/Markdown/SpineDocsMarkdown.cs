@@ -36,9 +36,13 @@ public static class SpineDocsMarkdown
         return builder;
     }
 
-    /// <summary>Renders a parsed page with its resolved links and the site's region; returns the glossary terms it marked.</summary>
+    /// <summary>Renders a parsed page with its resolved links and the site's region; returns the glossary terms its text uses.</summary>
     public static (string Html, IReadOnlySet<string> Terms) Render(
-        Markdig.Syntax.MarkdownDocument syntax, IReadOnlyDictionary<string, ResolvedLink> links, Region region, Glossary? glossary = null)
+        Markdig.Syntax.MarkdownDocument syntax,
+        IReadOnlyDictionary<string, ResolvedLink> links,
+        Region region,
+        Glossary? glossary = null,
+        IReadOnlySet<string>? skipTerms = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -50,8 +54,9 @@ public static class SpineDocsMarkdown
         renderer.ObjectRenderers.FindExact<CareCardRenderer>()!.Region = region;
         var terms = renderer.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
         terms.Glossary = glossary ?? Glossary.Empty;
+        terms.Skip = skipTerms ?? new HashSet<string>();
         renderer.Render(syntax);
         writer.Flush();
-        return (writer.ToString(), terms.Used);
+        return (writer.ToString(), terms.Found);
     }
 }

@@ -43,11 +43,10 @@ public sealed class GlossaryTermRendererTests
     public void A_term_inside_a_link_is_not_marked()
     {
         // When
-        var (html, terms) = Render("See [the spinal cord](https://example.org) page.");
+        var (html, _) = Render("See [the spinal cord](https://example.org) page.");
 
         // Then
         html.ShouldNotContain("glossary-term");
-        terms.ShouldBeEmpty();
     }
 
     [Fact]

@@ -16,6 +16,12 @@ public sealed class GlossaryTermRenderer : LiteralInlineRenderer
     /// <summary>Ids of the terms already marked on this page.</summary>
     public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Ids of every term the page's text uses, marked or not.</summary>
+    public HashSet<string> Found { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ids never marked on this page, such as the page's own subject.</summary>
+    public IReadOnlySet<string> Skip { get; set; } = new HashSet<string>();
+
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {
         if (Glossary.Matcher is not { } matcher || !renderer.EnableHtmlForInline || !CanMark(literal))
@@ -29,7 +35,8 @@ public sealed class GlossaryTermRenderer : LiteralInlineRenderer
         foreach (var match in matcher.EnumerateMatches(text))
         {
             var entry = Glossary.EntryFor(text.Substring(match.Index, match.Length));
-            if (!Used.Add(entry.Id))
+            Found.Add(entry.Id);
+            if (Skip.Contains(entry.Id) || !Used.Add(entry.Id))
             {
                 continue;
             }

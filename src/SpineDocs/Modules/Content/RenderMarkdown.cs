@@ -1,3 +1,4 @@
+using SpineDocs.Content;
 using SpineDocs.Markdown;
 using SpineDocs.Pipeline;
 
@@ -6,6 +7,18 @@ namespace SpineDocs.Modules.Content;
 /// <summary>Renders each parsed page to HTML with the shared Markdig pipeline and its resolved links.</summary>
 public sealed class RenderMarkdown : ParallelModule
 {
+    /// <summary>Glossary entries naming the page's own subject (its title or an alias), which the page explains itself.</summary>
+    private static HashSet<string> OwnSubject(Document document, Glossary glossary)
+    {
+        if (document.Meta is not { } meta || glossary.Matcher is null)
+        {
+            return [];
+        }
+
+        var names = meta.Aliases.Prepend(meta.Title).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return glossary.Entries.Where(e => e.Forms.Any(names.Contains)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
     protected override Document? Execute(Document document, BuildContext context)
     {
         if (document.Syntax is null)
@@ -13,7 +26,7 @@ public sealed class RenderMarkdown : ParallelModule
             return document;
         }
 
-        var (html, terms) = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Site.Region, context.Glossary);
+        var (html, terms) = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Site.Region, context.Glossary, OwnSubject(document, context.Glossary));
         return document with { Content = html, GlossaryTerms = document.GlossaryTerms.Union(terms) };
     }
 }

@@ -39,10 +39,14 @@ public sealed class GenerateIndexes : IModule
     private static Document Page(string destination, string title, string summary, ImmutableArray<ListingGroup> listing) =>
         new Document("(generated)/" + destination, destination, "")
         {
-            Meta = new PageMeta(Path.GetFileNameWithoutExtension(destination), title, PageKind.Page, summary),
+            Meta = new PageMeta(SlugOf(destination), title, PageKind.Page, summary),
             Listing = listing,
             IsGenerated = true,
         };
+
+    /// <summary><c>a-z/index.html</c> → <c>a-z</c>; <c>404.html</c> → <c>404</c>.</summary>
+    private static string SlugOf(string destination) =>
+        destination.EndsWith("/index.html", StringComparison.Ordinal) ? destination[..^"/index.html".Length] : Path.GetFileNameWithoutExtension(destination);
 
     private static ImmutableArray<ListingGroup> AtoZ(List<Document> pages)
     {

@@ -89,4 +89,22 @@ public sealed class ParseGlossaryTests
         // Then
         InMemorySite.Errors(context).ShouldHaveSingleItem().Message.ShouldStartWith("this entry has no 'definition'");
     }
+
+    [Fact]
+    public async Task A_page_does_not_mark_the_term_that_is_its_own_subject()
+    {
+        // Given
+        var site = new InMemorySite()
+            .Page("guide.md", "---\ntitle: Biopsy\nkind: page\nsummary: S.\n---\n\nA biopsy takes tissue from a vertebra.\n")
+            .Page("other.md", "---\ntitle: Other\nkind: page\nsummary: S.\naliases: [vertebrae]\n---\n\nA biopsy of a vertebra.\n");
+
+        // When
+        var context = await site.BuildAsync(glossaryYml: Glossary);
+
+        // Then
+        var pages = context.OutputsOf(Pipeline.Pipelines.Content).ToDictionary(d => d.Meta!.Slug);
+        pages["guide"].Content.ShouldContain("A biopsy takes tissue from a <a class=\"glossary-term\" href=\"/glossary/#vertebra\">vertebra</a>.");
+        pages["other"].Content.ShouldContain("A <a class=\"glossary-term\" href=\"/glossary/#biopsy\">biopsy</a> of a vertebra.");
+        context.Diagnostics.Sorted().ShouldBeEmpty();
+    }
 }
