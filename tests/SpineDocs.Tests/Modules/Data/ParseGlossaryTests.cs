@@ -102,7 +102,7 @@ public sealed class ParseGlossaryTests
         var context = await site.BuildAsync(glossaryYml: Glossary);
 
         // Then
-        var pages = context.OutputsOf(Pipeline.Pipelines.Content).ToDictionary(d => d.Meta!.Slug);
+        var pages = context.OutputsOf(Pipeline.Pipelines.Content).Where(d => d.Meta is not null).ToDictionary(d => d.Meta!.Slug);
         pages["guide"].Content.ShouldContain("A biopsy takes tissue from a <a class=\"glossary-term\" href=\"/glossary/#vertebra\">vertebra</a>.");
         pages["other"].Content.ShouldContain("A <a class=\"glossary-term\" href=\"/glossary/#biopsy\">biopsy</a> of a vertebra.");
         context.Diagnostics.Sorted().ShouldBeEmpty();
