@@ -45,7 +45,7 @@ public sealed class PageStructureTests(BuiltSite site)
     {
         // Given
         var conditions = site.Pages.Where(p => site.SourceOf(p.Key)?.Meta?.Kind == PageKind.Condition).ToList();
-        var number = site.Site.Region.EmergencyNumber;
+        var number = site.Result.Context.Region.EmergencyNumber;
 
         // Then
         conditions.ShouldNotBeEmpty();
@@ -107,7 +107,7 @@ public sealed class PageStructureTests(BuiltSite site)
         // Then
         foreach (var (url, page) in site.Pages)
         {
-            page.QuerySelectorAll("script:not([src]), style, [style]").ShouldBeEmpty(url);
+            page.QuerySelectorAll("script:not([src]):not([type='application/json']), style, [style]").ShouldBeEmpty(url);
             page.QuerySelectorAll("*").SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)).ShouldBeEmpty(url);
         }
     }

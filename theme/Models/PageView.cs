@@ -22,6 +22,11 @@ public sealed record PageView(SiteView Site, string Title, string Summary, strin
 
     public IReadOnlyList<GlossaryEntryView> Glossary { get; init; } = [];
 
+    public ChecklistView? Checklist { get; init; }
+
+    /// <summary>ES modules this page loads, by URL.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
     public DateOnly? Reviewed { get; init; }
 
     public DateOnly? NextReview { get; init; }

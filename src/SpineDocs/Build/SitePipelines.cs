@@ -22,8 +22,13 @@ public static class SitePipelines
             {
                 RequiredMessage = "site.yml is missing: add it with name, base-url, language, description and region (see the README).",
             },
-            new ReadFiles(o => o.InputDirectory, "glossary.yml", recursive: false)],
-            Process = [new ParseSiteConfig(), new ParseGlossary()],
+            new ReadFiles(o => o.InputDirectory, "glossary.yml", recursive: false),
+            new ReadFiles(o => o.InputDirectory, ParseRedFlags.FileName, recursive: false)
+            {
+                RequiredMessage = "red-flags.yml is missing: add the warning-sign registry with its tiers, regions and flags (see the README).",
+            }],
+            Process = [new ParseSiteConfig(), new ParseGlossary(), new ParseRedFlags()],
+            PostProcess = [new CheckRegion()],
         },
         new(Pipelines.Assets)
         {
@@ -39,6 +44,7 @@ public static class SitePipelines
             [
                 new CheckSlugs(),
                 new ResolveCrossLinks(),
+                new CheckRedFlags(),
                 new RenderMarkdown(),
                 new CheckGlossaryUse(),
                 new GenerateIndexes(),

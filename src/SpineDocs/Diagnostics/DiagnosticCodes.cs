@@ -39,4 +39,12 @@ public static class DiagnosticCodes
     public const string DuplicateGlossaryTerm = "SD0503";
     public const string UnusedGlossaryEntry = "SD0504";
     public const string UnknownGlossaryTerm = "SD0505";
+
+    public const string RedFlagsInvalid = "SD0601";
+    public const string DuplicateRedFlag = "SD0602";
+    public const string UnknownTier = "SD0603";
+    public const string RegionIncomplete = "SD0604";
+    public const string UnknownRedFlagPage = "SD0605";
+    public const string UnknownRedFlagList = "SD0606";
+    public const string UnknownRegion = "SD0607";
 }

@@ -42,7 +42,8 @@ public static class SpineDocsMarkdown
         IReadOnlyDictionary<string, ResolvedLink> links,
         Region region,
         Glossary? glossary = null,
-        IReadOnlySet<string>? skipTerms = null)
+        IReadOnlySet<string>? skipTerms = null,
+        Content.RedFlags.RedFlagRegistry? redFlags = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -51,7 +52,9 @@ public static class SpineDocsMarkdown
         };
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<CrossLinkRenderer>()!.Links = links;
-        renderer.ObjectRenderers.FindExact<CareCardRenderer>()!.Region = region;
+        var cards = renderer.ObjectRenderers.FindExact<CareCardRenderer>()!;
+        cards.Region = region;
+        cards.Registry = redFlags ?? Content.RedFlags.RedFlagRegistry.Empty;
         var terms = renderer.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
         terms.Glossary = glossary ?? Glossary.Empty;
         terms.Skip = skipTerms ?? new HashSet<string>();

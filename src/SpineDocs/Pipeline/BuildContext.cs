@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using SpineDocs.Content;
+using SpineDocs.Content.RedFlags;
 using SpineDocs.Diagnostics;
 
 namespace SpineDocs.Pipeline;
@@ -32,6 +33,13 @@ public sealed class BuildContext(BuildOptions options)
     /// <summary>The site settings read by the Data pipeline; the defaults until it has run.</summary>
     public SiteConfig Site =>
         OutputsOf(Pipelines.Data).Select(d => d.Site).OfType<SiteConfig>().FirstOrDefault() ?? SiteConfig.Default;
+
+    /// <summary>The red-flag registry read by the Data pipeline; empty when the site has none.</summary>
+    public RedFlagRegistry RedFlags =>
+        OutputsOf(Pipelines.Data).Select(d => d.RedFlags).OfType<RedFlagRegistry>().FirstOrDefault() ?? RedFlagRegistry.Empty;
+
+    /// <summary>The site's default region: the registry's entry for the code in <c>site.yml</c>.</summary>
+    public Region Region => RedFlags.RegionFor(Site.RegionCode) ?? SiteConfig.FallbackRegion;
 
     /// <summary>The glossary read by the Data pipeline; empty when the site has none.</summary>
     public Glossary Glossary =>

@@ -34,6 +34,9 @@ public sealed record Document(string Source, string Destination, string Content)
     /// <summary>The parsed <c>site.yml</c>, on the Data pipeline's document.</summary>
     public SiteConfig? Site { get; init; }
 
+    /// <summary>The parsed <c>red-flags.yml</c>, on the Data pipeline's document.</summary>
+    public Content.RedFlags.RedFlagRegistry? RedFlags { get; init; }
+
     /// <summary>The parsed <c>glossary.yml</c>, on the Data pipeline's document.</summary>
     public Glossary? Glossary { get; init; }
 

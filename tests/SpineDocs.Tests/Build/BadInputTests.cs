@@ -33,7 +33,8 @@ public sealed class BadInputTests : IDisposable
         { "file name that cannot be an address", "input/Spinal Tumours.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n", ": error SD0112: the file name 'Spinal Tumours.md' cannot become a web address: rename it" },
         { "second top-level heading", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n# A again\n", "(7,1): error SD0113: the page title from the front matter is the page's only top-level heading: start sections with '## '" },
         { "raw HTML link to a missing section", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n<p><a href=\"/conditions/ependymoma/#cure\">x</a></p>\n", "(7,1): error SD0302: the link '/conditions/ependymoma/#cure' names the section '#cure', which '/conditions/ependymoma/' does not have" },
-        { "site.yml without an emergency number", "input/site.yml", InMemorySite.SiteYml.Replace("  emergency-number: \"999\"\n", ""), "(6,3): error SD0401: 'emergency-number' is missing: add 'emergency-number:'" },
+        { "site.yml with a region the registry lacks", "input/site.yml", InMemorySite.SiteYml.Replace("region: uk", "region: mars"), "(5,9): error SD0607: the region 'mars' is not in red-flags.yml: use one of uk, us." },
+        { "red-flags.yml flag with an unknown tier", "input/red-flags.yml", InMemorySite.RedFlagsYml.Replace("tier: urgent", "tier: later"), "(36,11): error SD0603: unknown tier 'later' for flag 'night-pain': use one of emergency, urgent, soon." },
         { "empty file", "input/a.md", "", "(1,1): error SD0003: the file is empty: add front matter" },
         { "not UTF-8", "input/a.md", "---\ntitle: Caf\u00e9\n", "(2,11): error SD0002: the file is not UTF-8 text (byte 0xE9 at this position): save it as UTF-8" },
     };

@@ -20,7 +20,7 @@ public sealed class AppTests : IDisposable
         File.Exists(folder.Combine("output", "index.html")).ShouldBeTrue();
         File.Exists(folder.Combine("output", "get-help-now", "index.html")).ShouldBeTrue();
         Directory.Exists(folder.Combine("output", "stale")).ShouldBeFalse();
-        stdout.Trim().ShouldMatch(@"^Built .*output: 4 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
+        stdout.Trim().ShouldMatch(@"^Built .*output: 5 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(0);
         Directory.Exists(folder.Combine("output")).ShouldBeFalse();
-        stdout.ShouldStartWith("Check passed: 4 pages");
+        stdout.ShouldStartWith("Check passed: 5 pages");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(1);
         stderr.ShouldContain("bad.md(7,1): error SD0104");
-        stdout.ShouldStartWith("Check failed: 5 pages, 0 warnings, 1 error");
+        stdout.ShouldStartWith("Check failed: 6 pages, 0 warnings, 1 error");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class GlossaryTermRendererTests
     ]);
 
     private static (string Html, IReadOnlySet<string> Terms) Render(string markdown) =>
-        SpineDocsMarkdown.Render(Markdig.Markdown.Parse(markdown, SpineDocsMarkdown.Pipeline), ImmutableDictionary<string, ResolvedLink>.Empty, SiteConfig.Default.Region, Glossary);
+        SpineDocsMarkdown.Render(Markdig.Markdown.Parse(markdown, SpineDocsMarkdown.Pipeline), ImmutableDictionary<string, ResolvedLink>.Empty, SiteConfig.FallbackRegion, Glossary);
 
     [Fact]
     public void Only_the_first_use_of_a_term_on_a_page_is_marked()

@@ -15,11 +15,49 @@ public sealed class InMemorySite
         description: A site for tests.
         base-url: https://example.org
         language: en-GB
-        region:
-          code: uk
-          name: United Kingdom
-          emergency-number: "999"
-          emergency-department: A&E
+        region: uk
+        """;
+
+    public const string RedFlagsYml = """
+        tiers:
+          emergency:
+            action: Call {number} now, or go to {department}.
+            heading: "Call {number} or go to {department} now if:"
+            say: Say that you have cancer.
+            safety-net: Do not wait.
+          urgent:
+            action: Contact your care team today.
+            heading: "Contact your cancer care team or acute oncology line today if:"
+            say: Say which signs you have.
+            safety-net: If it gets worse, call {number}.
+          soon:
+            action: Tell your care team within a week.
+            heading: "Tell your care team within a week, or at your next appointment, if:"
+            say: Say what you noticed.
+            safety-net: If it gets worse, contact your team today.
+        see-a-doctor:
+          action: See a doctor soon.
+          say: Say where the pain is.
+          safety-net: Call {number} if your legs get weak.
+        groups:
+          nerve-and-cord: Weakness or numbness
+          spinal-pain: Back pain
+        regions:
+          - { code: uk, name: United Kingdom, number: "999", department: A&E }
+          - { code: us, name: United States, number: "911", department: the ER }
+        flags:
+          - id: limb-weakness
+            text: your arms or legs feel weak
+            words: [weak legs]
+            tier: emergency
+            group: nerve-and-cord
+            pages: [home]
+          - id: night-pain
+            text: back pain at night stops you sleeping
+            tier: urgent
+            group: spinal-pain
+            cancer-history-only: true
+            pages: [home]
         """;
 
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal)
@@ -40,16 +78,20 @@ public sealed class InMemorySite
         return this;
     }
 
-    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml, string? glossaryYml = null)
+    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml, string? glossaryYml = null, string redFlagsYml = RedFlagsYml)
     {
         var content = pages.Select(p => new Document($"{Root}/{p.Key}", p.Key, p.Value)).ToImmutableArray();
-        var data = ImmutableArray.Create(new Document($"{Root}/site.yml", "site.yml", siteYml));
+        var data = ImmutableArray.Create(
+            new Document($"{Root}/site.yml", "site.yml", siteYml),
+            new Document($"{Root}/red-flags.yml", "red-flags.yml", redFlagsYml));
         if (glossaryYml is not null)
         {
             data = data.Add(new Document($"{Root}/glossary.yml", "glossary.yml", glossaryYml));
         }
 
-        var assets = ImmutableArray.Create(new Document("/theme/site.css", "site.css", "body{}"));
+        var assets = ImmutableArray.Create(
+            new Document("/theme/site.css", "site.css", "body{}"),
+            new Document("/theme/checklist.js", "checklist.js", "export {};"));
         var pipelines = SitePipelines.Create().Select(p => p with
         {
             Input = [new InMemoryInput(p.Name switch { Pipelines.Content => content, Pipelines.Data => data, _ => assets })],

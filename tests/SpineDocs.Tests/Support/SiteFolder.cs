@@ -10,6 +10,7 @@ public sealed class SiteFolder : IDisposable
     public SiteFolder()
     {
         folder.Write("input/site.yml", InMemorySite.SiteYml);
+        folder.Write("input/red-flags.yml", InMemorySite.RedFlagsYml);
         folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome.\n");
         folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
     }

@@ -30,7 +30,7 @@ public sealed class CareCardExtension : IMarkdownExtension
         var seen = new Dictionary<CareTier, int>();
         foreach (var container in document.Descendants<CustomContainer>())
         {
-            if (CareCards.TierOf(container.Info) is not { } tier)
+            if (CareCards.TierOf(container) is not { } tier)
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SpineDocs.Content;
+using SpineDocs.Content.RedFlags;
 
 namespace SpineDocs.Markdown.CareCards;
 
@@ -10,11 +11,14 @@ namespace SpineDocs.Markdown.CareCards;
 public sealed class CareCardRenderer : HtmlCustomContainerRenderer
 {
     /// <summary>The region whose emergency number and department the cards name; set before each render.</summary>
-    public Region Region { get; set; } = SiteConfig.Default.Region;
+    public Region Region { get; set; } = SiteConfig.FallbackRegion;
+
+    /// <summary>The red-flag registry that <c>::: red-flags</c> lists and standard headings come from; set before each render.</summary>
+    public RedFlagRegistry Registry { get; set; } = RedFlagRegistry.Empty;
 
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
-        if (CareCards.TierOf(container.Info) is not { } tier)
+        if (CareCards.TierOf(container) is not { } tier)
         {
             base.Write(renderer, container);
             return;
@@ -33,13 +37,18 @@ public sealed class CareCardRenderer : HtmlCustomContainerRenderer
         }
         else
         {
-            renderer.WriteEscape(CareCards.DefaultHeading(tier, Region));
+            renderer.WriteEscape(CareCards.DefaultHeading(tier, Region, Registry));
         }
 
         renderer.Write($"</h{level}>").WriteLine();
         foreach (var block in container.Skip(authored is null ? 0 : 1))
         {
             renderer.Write(block);
+        }
+
+        if (CareCards.IsRegistryList(container))
+        {
+            WriteRegistryList(renderer, CareCards.RegistryTierOf(tier), CareCards.RegistryArguments(container)[1..]);
         }
 
         if (tier == CareTier.Emergency)
@@ -50,6 +59,17 @@ public sealed class CareCardRenderer : HtmlCustomContainerRenderer
         renderer.Write("</section>").WriteLine();
 
         static string region(string value) => System.Net.WebUtility.HtmlEncode(value);
+    }
+
+    private void WriteRegistryList(HtmlRenderer renderer, string tier, string[] groups)
+    {
+        renderer.Write($"<ul class=\"red-flag-list\" data-tier=\"{tier}\">").WriteLine();
+        foreach (var flag in Registry.FlagsOf(tier, groups))
+        {
+            renderer.Write($"<li data-flag=\"{flag.Id}\">").WriteEscape(flag.Text).Write("</li>").WriteLine();
+        }
+
+        renderer.Write("</ul>").WriteLine();
     }
 
     /// <summary>Cards sit one level below the heading they follow, so the outline never skips a level.</summary>

@@ -25,7 +25,7 @@ public sealed class GatherHeadings : ParallelModule
         foreach (var heading in document.Syntax.Descendants<HeadingBlock>())
         {
             var at = new Position(heading.Line + 1, heading.Column + 1);
-            if (heading.Parent is CustomContainer container && CareCards.TierOf(container.Info) is not null)
+            if (heading.Parent is CustomContainer container && CareCards.TierOf(container) is not null)
             {
                 if (!InlineText.Of(heading.Inline).EndsWith("if:", StringComparison.Ordinal))
                 {

@@ -26,7 +26,7 @@ public sealed class RenderMarkdown : ParallelModule
             return document;
         }
 
-        var (html, terms) = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Site.Region, context.Glossary, OwnSubject(document, context.Glossary));
+        var (html, terms) = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Region, context.Glossary, OwnSubject(document, context.Glossary), context.RedFlags);
         return document with { Content = html, GlossaryTerms = document.GlossaryTerms.Union(terms) };
     }
 }

@@ -42,32 +42,14 @@ public sealed class ParseSiteConfig : ParallelModule
             context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, 1, 1, $"'base-url' must be a full web address starting with https:// (found '{baseUrl}').");
         }
 
-        Region region = fallback.Region;
-        if (map.Children.TryGetValue(new YamlScalarNode("region"), out var regionNode) && regionNode is YamlMappingNode regionMap)
-        {
-            region = new Region(
-                Read(regionMap, "code", fallback.Region.Code, "a short code such as uk"),
-                Read(regionMap, "name", fallback.Region.Name, "the region's name"),
-                Read(regionMap, "emergency-number", fallback.Region.EmergencyNumber, "the number to call in an emergency, in quotes, such as \"999\""),
-                Read(regionMap, "emergency-department", fallback.Region.EmergencyDepartment, "what the emergency department is called there, such as A&E"));
-            if (!region.EmergencyNumber.All(char.IsAsciiDigit))
-            {
-                var at = YamlDocumentReader.PositionOf(regionMap, 1);
-                context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, at.Line, at.Column, $"'emergency-number' must be digits only, such as \"999\" (found '{region.EmergencyNumber}').");
-            }
-        }
-        else
-        {
-            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, 1, 1,
-                "'region' is missing: add 'region:' with code, name, emergency-number and emergency-department, so every page can say whom to call.");
-        }
-
+        var regionCode = Read(map, "region", fallback.RegionCode, "the code of the default region in red-flags.yml, such as uk");
+        var regionAt = map.Children.TryGetValue(new YamlScalarNode("region"), out var regionNode) ? YamlDocumentReader.PositionOf(regionNode, 1) : Position.Start;
         var site = new SiteConfig(
             Read(map, "name", fallback.Name, "the site's name"),
             baseUrl,
             Read(map, "language", fallback.Language, "the language tag of the pages, such as en-GB"),
             Read(map, "description", fallback.Description, "one sentence about the site"),
-            region);
+            regionCode) { RegionAt = regionAt };
         return document with { Site = site };
     }
 }

@@ -9,6 +9,8 @@ public sealed class PageViews
 {
     private readonly SiteView site;
     private readonly IReadOnlyList<GlossaryEntryView> glossary;
+    private readonly Lazy<ChecklistView> checklist;
+    private readonly string checklistScript;
 
     public PageViews(BuildContext context)
     {
@@ -19,10 +21,14 @@ public sealed class PageViews
             .Append(new PageLink("A to Z", "/a-z/"))
             .Concat(context.Glossary.Entries.IsEmpty ? [] : [new PageLink("Glossary", Glossary.Url)])
             .ToList();
+        checklist = new Lazy<ChecklistView>(() => ChecklistViews.Create(context));
+        checklistScript = context.AssetUrl("checklist.js");
         glossary = context.Glossary.Entries.Select(e => new GlossaryEntryView(e.Id, e.Term, e.Say, e.Definition, e.Also)).ToList();
-        site = new SiteView(config.Name, config.BaseUrl, config.Language, config.Region.EmergencyNumber,
-            config.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections);
+        site = new SiteView(config.Name, config.BaseUrl, config.Language, context.Region.EmergencyNumber,
+            context.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections);
     }
+
+    private static bool IsChecklist(Document document) => document.IsGenerated && document.Url == ChecklistViews.Url;
 
     public PageView For(Document document)
     {
@@ -35,6 +41,8 @@ public sealed class PageViews
             Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList(),
             Listing = document.Listing,
             Glossary = document.IsGenerated && document.Url == Glossary.Url ? glossary : [],
+            Checklist = IsChecklist(document) ? checklist.Value : null,
+            Scripts = IsChecklist(document) ? [checklistScript] : [],
             Reviewed = meta.Reviewed,
             NextReview = meta.NextReview,
             Reviewer = meta.Reviewer,

@@ -40,8 +40,16 @@ public sealed class ResolveCrossLinks : ParallelModule
                     }
 
                     break;
-                case CrossLinkInline { Slug: Glossary.Slug } cross when context.Glossary.Entries.Length > 0:
-                    links[cross.Key] = new ResolvedLink(Glossary.Url, "Glossary");
+                case CrossLinkInline cross when Generated(cross.Slug, context) is { } route:
+                    if (cross.Anchor is null)
+                    {
+                        links[cross.Key] = new ResolvedLink(GeneratedPages.UrlOf(route), route.Title);
+                    }
+                    else
+                    {
+                        Error(DiagnosticCodes.UnknownAnchor, at, $"'{route.Slug}' is a page the generator makes: link to it without a section, as [[{route.Slug}]].");
+                    }
+
                     break;
                 case CrossLinkInline cross:
                     var target = cross.Slug.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug);
@@ -82,6 +90,23 @@ public sealed class ResolveCrossLinks : ParallelModule
         return document with { Links = links.ToImmutable(), GlossaryTerms = terms.ToImmutable() };
 
         void Error(string code, Position at, string message) => context.Diagnostics.Error(code, file, at.Line, at.Column, message);
+    }
+
+    /// <summary>A generated page this site has, when no authored page has the slug.</summary>
+    private static GeneratedPages.Route? Generated(string slug, BuildContext context)
+    {
+        if (context.Index.BySlug.ContainsKey(slug))
+        {
+            return null;
+        }
+
+        return slug switch
+        {
+            "a-z" => GeneratedPages.AtoZ,
+            "checklist" when context.RedFlags.Flags.Length > 0 => GeneratedPages.Checklist,
+            Glossary.Slug when context.Glossary.Entries.Length > 0 => GeneratedPages.GlossaryPage,
+            _ => null,
+        };
     }
 
     private static ResolvedLink? Resolve(Document page, string? anchor, Position at, string file, BuildContext context)

@@ -25,16 +25,24 @@ public sealed class GenerateIndexes : IModule
             }
         }
 
-        if (context.Glossary.Entries.Length > 0)
+        if (context.RedFlags.Flags.Length > 0)
         {
-            generated.Add(Page("glossary/index.html", "Glossary", "Plain meanings of the medical words you meet on this site, and how to say them.", []));
+            generated.Add(Page(GeneratedPages.Checklist, []));
         }
 
-        generated.Add(Page("a-z/index.html", "A to Z", "Every page and every other name for it, from A to Z.", AtoZ(pages)));
+        if (context.Glossary.Entries.Length > 0)
+        {
+            generated.Add(Page(GeneratedPages.GlossaryPage, []));
+        }
+
+        generated.Add(Page(GeneratedPages.AtoZ, AtoZ(pages)));
         generated.Add(Page("404.html", "Page not found",
             "We could not find that page. It may have moved. Use the A to Z, or get help now if you are worried about symptoms.", []));
         return Task.FromResult(documents.AddRange(generated));
     }
+
+    private static Document Page(GeneratedPages.Route route, ImmutableArray<ListingGroup> listing) =>
+        Page(route.Destination, route.Title, route.Summary, listing);
 
     private static Document Page(string destination, string title, string summary, ImmutableArray<ListingGroup> listing) =>
         new Document("(generated)/" + destination, destination, "")

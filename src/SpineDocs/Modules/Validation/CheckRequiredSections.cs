@@ -30,7 +30,7 @@ public sealed class CheckRequiredSections : ParallelModule
             return document;
         }
 
-        var number = context.Site.Region.EmergencyNumber;
+        var number = context.Region.EmergencyNumber;
         if (facts.EmergencyCards == 0)
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingEmergencyCard, file, at.Line, at.Column,
