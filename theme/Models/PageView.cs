@@ -24,6 +24,14 @@ public sealed record PageView(SiteView Site, string Title, string Summary, strin
 
     public ChecklistView? Checklist { get; init; }
 
+    /// <summary>Authored pages are indexed for search; generated ones (A to Z, glossary, checklist) are not.</summary>
+    public bool Searchable { get; init; }
+
+    /// <summary>Readers' words for this page (aliases, glossary terms, warning-sign words), indexed with a high weight.</summary>
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
+
+    public bool IsSearchPage { get; init; }
+
     /// <summary>ES modules this page loads, by URL.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 

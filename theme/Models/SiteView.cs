@@ -8,4 +8,10 @@ public sealed record SiteView(
     string EmergencyNumber,
     string EmergencyDepartment,
     string StylesheetUrl,
-    IReadOnlyList<PageLink> Sections);
+    IReadOnlyList<PageLink> Sections)
+{
+    /// <summary>The search module every page loads; empty when the site is built without search.</summary>
+    public string SearchScriptUrl { get; init; } = "";
+
+    public string IconUrl { get; init; } = "";
+}

@@ -51,11 +51,12 @@ public static class SitePipelines
                 new BuildNavigation(),
                 new ApplyLayout(),
                 new GenerateSitemap(),
+                new GenerateSearchData(),
                 new IndexHtml(),
                 new ValidateLinks(),
                 new CheckRequiredSections(),
             ],
-            Output = [new WriteFiles()],
+            Output = [new WriteFiles(), new IndexSearch()],
         },
     ];
 }

@@ -28,6 +28,7 @@ public static class App
             Path.Combine(AppContext.BaseDirectory, "theme", "assets"))
         {
             WriteOutput = line.Command == "build",
+            Search = line.Search,
         };
 
         BuildResult result;

@@ -1,7 +1,7 @@
 namespace SpineDocs.Cli;
 
 /// <summary>The parsed command line: a command and its options.</summary>
-public sealed record CommandLine(string Command, string Input, string Output, bool Help, bool Report = false)
+public sealed record CommandLine(string Command, string Input, string Output, bool Help, bool Report = false, bool Search = true)
 {
     public const string Usage = """
         SpineDocs: builds the patient library from Markdown.
@@ -15,6 +15,7 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
         Options:
           --input <folder>    The content folder (default: input).
           --output <folder>   Where the site is written (default: output).
+          --no-search         Build without the search index (faster; no search box).
           --report            After the diagnostics, print a table of every page: kind, words,
                               reading grade (Flesch-Kincaid), review dates, links out and in.
           -h, --help          Show this help.
@@ -31,6 +32,7 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
         string input = "input", output = "output";
         var help = false;
         var report = false;
+        var search = true;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -41,6 +43,9 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
                     break;
                 case "--report":
                     report = true;
+                    break;
+                case "--no-search":
+                    search = false;
                     break;
                 case "--input" or "--output":
                     if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
@@ -66,6 +71,6 @@ public sealed record CommandLine(string Command, string Input, string Output, bo
             }
         }
 
-        return (new CommandLine(command, input, output, help, report), null);
+        return (new CommandLine(command, input, output, help, report, search), null);
     }
 }

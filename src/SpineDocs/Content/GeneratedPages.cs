@@ -13,5 +13,8 @@ public static class GeneratedPages
     public static readonly Route GlossaryPage = new(Glossary.Slug, "glossary/index.html", "Glossary",
         "Plain meanings of the medical words you meet on this site, and how to say them.");
 
+    public static readonly Route Search = new("search", "search/index.html", "Search",
+        "Search the library in your own words. Results show the best matching section of each page.");
+
     public static string UrlOf(Route route) => Routes.UrlFor(route.Destination);
 }

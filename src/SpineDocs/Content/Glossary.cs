@@ -37,6 +37,13 @@ public sealed class Glossary
 
     public Regex? Matcher { get; }
 
+    /// <summary>The entries naming a page's own subject: a form equals its title or one of its aliases.</summary>
+    public IEnumerable<GlossaryEntry> EntriesNaming(PageMeta meta)
+    {
+        var names = meta.Aliases.Prepend(meta.Title).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Entries.Where(e => e.Forms.Any(names.Contains));
+    }
+
     public GlossaryEntry EntryFor(string matchedText) => byForm[matchedText.ToLowerInvariant()];
 
     private static bool IsAbbreviation(string form) => form.Length <= 6 && form.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));

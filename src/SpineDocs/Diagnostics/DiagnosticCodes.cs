@@ -47,4 +47,7 @@ public static class DiagnosticCodes
     public const string UnknownRedFlagPage = "SD0605";
     public const string UnknownRedFlagList = "SD0606";
     public const string UnknownRegion = "SD0607";
+
+    public const string SearchToolMissing = "SD0701";
+    public const string SearchIndexFailed = "SD0702";
 }

@@ -3,6 +3,12 @@ namespace SpineDocs.Pipeline;
 /// <summary>Where a build reads and writes. Paths are absolute.</summary>
 public sealed record BuildOptions(string InputDirectory, string OutputDirectory, string AssetsDirectory)
 {
+    /// <summary>False for <c>build --no-search</c>: no search box, no index.</summary>
+    public bool Search { get; init; } = true;
+
+    /// <summary>The Pagefind program to run; null to find the one npm installed.</summary>
+    public string? PagefindPath { get; init; } = Environment.GetEnvironmentVariable("SPINEDOCS_PAGEFIND") is { Length: > 0 } path ? path : null;
+
     /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
 

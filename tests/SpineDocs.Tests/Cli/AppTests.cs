@@ -20,7 +20,7 @@ public sealed class AppTests : IDisposable
         File.Exists(folder.Combine("output", "index.html")).ShouldBeTrue();
         File.Exists(folder.Combine("output", "get-help-now", "index.html")).ShouldBeTrue();
         Directory.Exists(folder.Combine("output", "stale")).ShouldBeFalse();
-        stdout.Trim().ShouldMatch(@"^Built .*output: 5 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
+        stdout.Trim().ShouldMatch(@"^Built .*output: 6 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(0);
         Directory.Exists(folder.Combine("output")).ShouldBeFalse();
-        stdout.ShouldStartWith("Check passed: 5 pages");
+        stdout.ShouldStartWith("Check passed: 6 pages");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(1);
         stderr.ShouldContain("bad.md(7,1): error SD0104");
-        stdout.ShouldStartWith("Check failed: 6 pages, 0 warnings, 1 error");
+        stdout.ShouldStartWith("Check failed: 7 pages, 0 warnings, 1 error");
     }
 
     [Fact]
@@ -72,6 +72,32 @@ public sealed class AppTests : IDisposable
         code.ShouldBe(0);
         stdout.ShouldContain("build    Build the site");
         stdout.ShouldContain("check    Check every page");
+    }
+
+    [Fact]
+    public async Task Build_indexes_the_site_for_search_as_its_last_step()
+    {
+        // When
+        var (code, _, _) = await folder.RunAsync("build");
+
+        // Then
+        code.ShouldBe(0);
+        File.Exists(folder.Combine("output", "pagefind", "pagefind.js")).ShouldBeTrue();
+        File.Exists(folder.Combine("output", "search", "vocabulary.json")).ShouldBeTrue();
+        File.ReadAllText(folder.Combine("output", "index.html")).ShouldContain("data-pagefind-body");
+    }
+
+    [Fact]
+    public async Task No_search_builds_without_an_index_or_a_search_script()
+    {
+        // When
+        var (code, _, _) = await folder.RunAsync("build", "--no-search");
+
+        // Then
+        code.ShouldBe(0);
+        Directory.Exists(folder.Combine("output", "pagefind")).ShouldBeFalse();
+        Directory.Exists(folder.Combine("output", "search")).ShouldBeFalse();
+        File.ReadAllText(folder.Combine("output", "index.html")).ShouldNotContain("/assets/search.");
     }
 
     public void Dispose() => folder.Dispose();

@@ -91,7 +91,9 @@ public sealed class InMemorySite
 
         var assets = ImmutableArray.Create(
             new Document("/theme/site.css", "site.css", "body{}"),
-            new Document("/theme/checklist.js", "checklist.js", "export {};"));
+            new Document("/theme/checklist.js", "checklist.js", "export {};"),
+            new Document("/theme/search.js", "search.js", "export {};"),
+            new Document("/theme/icon.svg", "icon.svg", "<svg/>"));
         var pipelines = SitePipelines.Create().Select(p => p with
         {
             Input = [new InMemoryInput(p.Name switch { Pipelines.Content => content, Pipelines.Data => data, _ => assets })],

@@ -7,17 +7,9 @@ namespace SpineDocs.Modules.Content;
 /// <summary>Renders each parsed page to HTML with the shared Markdig pipeline and its resolved links.</summary>
 public sealed class RenderMarkdown : ParallelModule
 {
-    /// <summary>Glossary entries naming the page's own subject (its title or an alias), which the page explains itself.</summary>
-    private static HashSet<string> OwnSubject(Document document, Glossary glossary)
-    {
-        if (document.Meta is not { } meta || glossary.Matcher is null)
-        {
-            return [];
-        }
-
-        var names = meta.Aliases.Prepend(meta.Title).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return glossary.Entries.Where(e => e.Forms.Any(names.Contains)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>Glossary entries naming the page's own subject, which the page explains itself.</summary>
+    private static HashSet<string> OwnSubject(Document document, Glossary glossary) =>
+        document.Meta is { } meta ? glossary.EntriesNaming(meta).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : [];
 
     protected override Document? Execute(Document document, BuildContext context)
     {

@@ -10,6 +10,7 @@ public sealed class PageViews
     private readonly SiteView site;
     private readonly IReadOnlyList<GlossaryEntryView> glossary;
     private readonly Lazy<ChecklistView> checklist;
+    private readonly SearchTerms searchTerms;
     private readonly string checklistScript;
 
     public PageViews(BuildContext context)
@@ -25,7 +26,12 @@ public sealed class PageViews
         checklistScript = context.AssetUrl("checklist.js");
         glossary = context.Glossary.Entries.Select(e => new GlossaryEntryView(e.Id, e.Term, e.Say, e.Definition, e.Also)).ToList();
         site = new SiteView(config.Name, config.BaseUrl, config.Language, context.Region.EmergencyNumber,
-            context.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections);
+            context.Region.EmergencyDepartment, context.AssetUrl("site.css"), sections)
+        {
+            SearchScriptUrl = context.Options.Search ? context.AssetUrl("search.js") : "",
+            IconUrl = context.AssetUrl("icon.svg"),
+        };
+        searchTerms = new SearchTerms(context);
     }
 
     private static bool IsChecklist(Document document) => document.IsGenerated && document.Url == ChecklistViews.Url;
@@ -43,6 +49,9 @@ public sealed class PageViews
             Glossary = document.IsGenerated && document.Url == Glossary.Url ? glossary : [],
             Checklist = IsChecklist(document) ? checklist.Value : null,
             Scripts = IsChecklist(document) ? [checklistScript] : [],
+            Searchable = !document.IsGenerated,
+            SearchTerms = document.IsGenerated ? [] : searchTerms.For(document),
+            IsSearchPage = document.IsGenerated && document.Url == GeneratedPages.UrlOf(GeneratedPages.Search),
             Reviewed = meta.Reviewed,
             NextReview = meta.NextReview,
             Reviewer = meta.Reviewer,

@@ -103,6 +103,7 @@ public sealed class ResolveCrossLinks : ParallelModule
         return slug switch
         {
             "a-z" => GeneratedPages.AtoZ,
+            "search" when context.Options.Search => GeneratedPages.Search,
             "checklist" when context.RedFlags.Flags.Length > 0 => GeneratedPages.Checklist,
             Glossary.Slug when context.Glossary.Entries.Length > 0 => GeneratedPages.GlossaryPage,
             _ => null,

@@ -36,6 +36,10 @@ public sealed class GenerateIndexes : IModule
         }
 
         generated.Add(Page(GeneratedPages.AtoZ, AtoZ(pages)));
+        if (context.Options.Search)
+        {
+            generated.Add(Page(GeneratedPages.Search, []));
+        }
         generated.Add(Page("404.html", "Page not found",
             "We could not find that page. It may have moved. Use the A to Z, or get help now if you are worried about symptoms.", []));
         return Task.FromResult(documents.AddRange(generated));
