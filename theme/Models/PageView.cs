@@ -32,6 +32,9 @@ public sealed record PageView(SiteView Site, string Title, string Summary, strin
 
     public bool IsSearchPage { get; init; }
 
+    /// <summary>A draft shown by the preview server; build leaves drafts out.</summary>
+    public bool IsDraft { get; init; }
+
     /// <summary>ES modules this page loads, by URL.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 

@@ -7,7 +7,7 @@ namespace SpineDocs.Build;
 /// <summary>Runs the pipelines and publishes the output atomically when no error was found.</summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellation = default)
+    public static async Task<BuildResult> RunAsync(BuildOptions options, CancellationToken cancellation = default, Action<Phase, int, TimeSpan>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var staging = OutputPublisher.StagingFor(options.OutputDirectory);
@@ -21,7 +21,7 @@ public static class SiteBuilder
         {
             try
             {
-                await new Engine(SitePipelines.Create()).RunAsync(context, cancellation);
+                await new Engine(SitePipelines.Create()).RunAsync(context, cancellation, progress);
                 if (options.WriteOutput && !context.Diagnostics.HasErrors)
                 {
                     OutputPublisher.Publish(staging, options.OutputDirectory);
@@ -33,7 +33,7 @@ public static class SiteBuilder
             }
         }
 
-        var pages = context.OutputsOf(Pipelines.Content).Count(d => d.IsHtml);
+        var pages = context.OutputsOf(Pipelines.Content).Count(d => d.IsHtml && !d.IsHiddenDraft(options));
         return new BuildResult(context.Diagnostics.Sorted(), pages, clock.Elapsed, context);
     }
 

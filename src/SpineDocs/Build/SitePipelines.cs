@@ -39,7 +39,7 @@ public static class SitePipelines
         new(Pipelines.Content)
         {
             Input = [ReadFiles.Input("*.md")],
-            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings(), new MeasureReadability()],
+            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings(), new MeasureReadability(), new CheckReviewDates()],
             PostProcess =
             [
                 new CheckSlugs(),

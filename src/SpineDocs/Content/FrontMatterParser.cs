@@ -9,7 +9,7 @@ namespace SpineDocs.Content;
 public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
 {
     public static readonly ImmutableArray<string> KnownKeys =
-        ["title", "kind", "summary", "aliases", "related", "reviewed", "next-review", "reviewer", "sources"];
+        ["title", "kind", "summary", "aliases", "related", "reviewed", "next-review", "reviewer", "sources", "draft"];
 
     private const int FirstYamlLine = 2;
 
@@ -49,8 +49,11 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
         var summary = RequiredString(fields, "summary", "one or two plain sentences that say what the page covers") ?? "";
         var kind = ReadKind(fields);
         var rule = KindRules.ByKind[kind];
+        var draft = ReadDraft(fields);
         var meta = new PageMeta(slug, title, kind, summary)
         {
+            Draft = draft,
+            NextReviewAt = fields.TryGetValue("next-review", out var nextReview) ? At(nextReview.Value) : Position.Start,
             Aliases = fields.TryGetValue("aliases", out var aliases) ? Strings(aliases.Value, "aliases").Select(a => a.Value).ToImmutableArray() : [],
             Related = fields.TryGetValue("related", out var related)
                 ? Strings(related.Value, "related").Select(r => new RelatedRef(r.Value, YamlDocumentReader.PositionOf(r.Node, FirstYamlLine))).ToImmutableArray()
@@ -58,7 +61,7 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             Reviewer = fields.TryGetValue("reviewer", out var reviewer) && YamlFields.TryString(reviewer.Value, out var name) && name.Length > 0 ? name : null,
             Reviewed = ReadDate(fields, "reviewed", rule.NeedsReview, kind),
             NextReview = ReadDate(fields, "next-review", rule.NeedsReview, kind),
-            Sources = ReadSources(fields, rule.NeedsReview, kind),
+            Sources = ReadSources(fields, rule.NeedsReview, kind, draft),
             KindAt = fields.TryGetValue("kind", out var k) ? At(k.Value) : Position.Start,
         };
 
@@ -86,6 +89,23 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
         }
 
         return value;
+    }
+
+    private bool ReadDraft(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
+    {
+        if (!fields.TryGetValue("draft", out var field))
+        {
+            return false;
+        }
+
+        YamlFields.TryString(field.Value, out var text);
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        Error(DiagnosticCodes.WrongFieldType, field.Value, $"'draft' must be true or false (found '{text}').");
+        return false;
     }
 
     private PageKind ReadKind(Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
@@ -128,14 +148,15 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
         return null;
     }
 
-    private ImmutableArray<SourceRef> ReadSources(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, bool required, PageKind kind)
+    private ImmutableArray<SourceRef> ReadSources(Dictionary<string, (YamlNode Key, YamlNode Value)> fields, bool required, PageKind kind, bool draft)
     {
         if (!fields.TryGetValue("sources", out var field) || field.Value is YamlSequenceNode { Children.Count: 0 })
         {
             if (required)
             {
-                diagnostics.Error(DiagnosticCodes.MissingField, file, field.Key is null ? 1 : At(field.Key).Line, 1,
-                    $"'sources' is missing: every {kind.ToString().ToLowerInvariant()} page lists what its facts rest on, as '- {{ title: \"...\", publisher: \"...\" }}'.");
+                // A draft is not published yet, so it may still be gathering its sources.
+                diagnostics.Add(new Diagnostic(draft ? Severity.Warning : Severity.Error, DiagnosticCodes.MissingField, file, field.Key is null ? 1 : At(field.Key).Line, 1,
+                    $"'sources' is missing: every {kind.ToString().ToLowerInvariant()} page lists what its facts rest on, as '- {{ title: \"...\", publisher: \"...\" }}'{(draft ? " before it is published" : "")}."));
             }
 
             return [];

@@ -17,6 +17,12 @@ public sealed record PageMeta(string Slug, string Title, PageKind Kind, string S
 
     public ImmutableArray<SourceRef> Sources { get; init; } = [];
 
+    /// <summary><c>draft: true</c>: validated by every command, left out of <c>build</c>, shown with a banner by <c>serve</c>.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Where <c>next-review</c> is written, for the review reminders.</summary>
+    public Position NextReviewAt { get; init; } = Position.Start;
+
     /// <summary>Where the <c>kind</c> key is written: page-level problems are reported there.</summary>
     public Position KindAt { get; init; } = Position.Start;
 }

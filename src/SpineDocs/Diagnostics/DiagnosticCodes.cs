@@ -23,6 +23,9 @@ public static class DiagnosticCodes
     public const string WrongFieldType = "SD0111";
     public const string BadSlug = "SD0112";
     public const string ExtraTopHeading = "SD0113";
+    public const string ReviewOverdue = "SD0114";
+    public const string ReviewDueSoon = "SD0115";
+    public const string LinkToDraft = "SD0116";
 
     public const string MissingEmergencyCard = "SD0201";
     public const string EmergencyCardWithoutNumber = "SD0202";

@@ -11,6 +11,7 @@ public sealed class BuildContext(BuildOptions options)
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> outputs = new();
     private SiteIndex? siteIndex;
+    private IReadOnlySet<PageKind>? publishedKinds;
 
     public BuildOptions Options { get; } = options;
 
@@ -27,6 +28,7 @@ public sealed class BuildContext(BuildOptions options)
         if (pipeline == Pipelines.Content)
         {
             siteIndex = null;
+            publishedKinds = null;
         }
     }
 
@@ -47,6 +49,10 @@ public sealed class BuildContext(BuildOptions options)
 
     /// <summary>Every page by slug and source, built from the Content pipeline's processed pages.</summary>
     public SiteIndex Index => siteIndex ??= SiteIndex.Build(OutputsOf(Pipelines.Content));
+
+    /// <summary>The kinds with at least one page this build publishes: only they get a section index.</summary>
+    public IReadOnlySet<PageKind> PublishedKinds =>
+        publishedKinds ??= Index.Pages.Where(p => !p.IsHiddenDraft(Options)).Select(p => p.Meta!.Kind).ToHashSet();
 
     /// <summary>Fingerprinted URL of a theme asset, e.g. <c>site.css</c> → <c>/assets/site.3f2a9c1b.css</c>.</summary>
     public string AssetUrl(string name) =>

@@ -9,6 +9,15 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
     /// <summary>The Pagefind program to run; null to find the one npm installed.</summary>
     public string? PagefindPath { get; init; } = Environment.GetEnvironmentVariable("SPINEDOCS_PAGEFIND") is { Length: > 0 } path ? path : null;
 
+    /// <summary>True for <c>serve</c>: drafts are published, with a banner.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary><c>--strict</c>: an overdue review is an error, not a warning (CI uses it).</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The day review dates are judged against.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+
     /// <summary>False for <c>check</c>: validate everything, write nothing.</summary>
     public bool WriteOutput { get; init; } = true;
 

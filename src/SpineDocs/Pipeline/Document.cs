@@ -46,6 +46,9 @@ public sealed record Document(string Source, string Destination, string Content)
     /// <summary>Set for pages the generator makes itself (indexes, 404) rather than reads.</summary>
     public bool IsGenerated { get; init; }
 
+    /// <summary>A draft left out of this build's output.</summary>
+    public bool IsHiddenDraft(BuildOptions options) => Meta is { Draft: true } && !options.IncludeDrafts;
+
     public bool IsHtml => Destination.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The site-relative URL the document is served at, e.g. <c>/conditions/x/</c>.</summary>

@@ -8,10 +8,12 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 {
     public IReadOnlyList<Pipeline> Pipelines { get; } = pipelines;
 
-    public async Task RunAsync(BuildContext context, CancellationToken cancellation = default)
+    /// <summary>Runs every phase; <paramref name="progress"/> hears each phase's name, document count and time.</summary>
+    public async Task RunAsync(BuildContext context, CancellationToken cancellation = default, Action<Phase, int, TimeSpan>? progress = null)
     {
         foreach (var phase in Enum.GetValues<Phase>())
         {
+            var phaseClock = Stopwatch.StartNew();
             // Nothing is written once a content error is known: the previous output must stay untouched.
             if (phase == Phase.Output && (!context.Options.WriteOutput || context.Diagnostics.HasErrors))
             {
@@ -31,6 +33,8 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
 
                 context.SetOutputs(pipeline.Name, documents);
             }
+
+            progress?.Invoke(phase, Pipelines.Sum(p => context.OutputsOf(p.Name).Length), phaseClock.Elapsed);
         }
     }
 }

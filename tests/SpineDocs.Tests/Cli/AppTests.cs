@@ -70,8 +70,10 @@ public sealed class AppTests : IDisposable
 
         // Then
         code.ShouldBe(0);
-        stdout.ShouldContain("build    Build the site");
-        stdout.ShouldContain("check    Check every page");
+        stdout.ShouldContain("build              Build the site");
+        stdout.ShouldContain("check              Check every page");
+        stdout.ShouldContain("serve              Build, serve the site");
+        stdout.ShouldContain("new <kind> <title> Write a new draft page");
     }
 
     [Fact]

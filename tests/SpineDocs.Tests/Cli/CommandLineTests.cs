@@ -12,7 +12,7 @@ public sealed class CommandLineTests
 
         // Then
         error.ShouldBeNull();
-        line.ShouldBe(new CommandLine("build", "input", "output", false));
+        (line!.Command, line.Input, line.Output, line.Help, line.Search, line.Port).ShouldBe(("build", "input", "output", false, true, 5080));
     }
 
     [Fact]
@@ -30,6 +30,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "publish" }, "unknown command 'publish'")]
     [InlineData(new[] { "build", "--fast" }, "unknown option '--fast'")]
     [InlineData(new[] { "build", "--output" }, "--output needs a folder")]
+    [InlineData(new[] { "serve", "--port", "http" }, "--port needs a number")]
+    [InlineData(new[] { "new", "condition" }, "new needs a kind and a title")]
     public void A_mistake_is_named(string[] args, string message)
     {
         // When
@@ -38,5 +40,26 @@ public sealed class CommandLineTests
         // Then
         line.ShouldBeNull();
         error.ShouldNotBeNull().ShouldStartWith(message);
+    }
+
+    [Fact]
+    public void New_takes_a_kind_and_a_title()
+    {
+        // When
+        var (line, _) = CommandLine.Parse(["new", "condition", "Spinal ependymoma", "--input", "content"]);
+
+        // Then
+        line!.Arguments.ShouldBe(["condition", "Spinal ependymoma"]);
+        line.Input.ShouldBe("content");
+    }
+
+    [Fact]
+    public void Serve_takes_a_port_and_options_combine()
+    {
+        // When
+        var (line, _) = CommandLine.Parse(["serve", "--port", "6001", "--no-search", "--strict", "--verbose"]);
+
+        // Then
+        (line!.Command, line.Port, line.Search, line.Strict, line.Verbose).ShouldBe(("serve", 6001, false, true, true));
     }
 }

@@ -78,7 +78,7 @@ public sealed class InMemorySite
         return this;
     }
 
-    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml, string? glossaryYml = null, string redFlagsYml = RedFlagsYml)
+    public async Task<BuildContext> BuildAsync(string siteYml = SiteYml, string? glossaryYml = null, string redFlagsYml = RedFlagsYml, Func<BuildOptions, BuildOptions>? options = null)
     {
         var content = pages.Select(p => new Document($"{Root}/{p.Key}", p.Key, p.Value)).ToImmutableArray();
         var data = ImmutableArray.Create(
@@ -99,7 +99,8 @@ public sealed class InMemorySite
             Input = [new InMemoryInput(p.Name switch { Pipelines.Content => content, Pipelines.Data => data, _ => assets })],
             Output = [],
         }).ToList();
-        var context = new BuildContext(new BuildOptions(Root, "/site/output", "/theme") { WriteOutput = false, DisplayRoot = "/site" });
+        var settings = new BuildOptions(Root, "/site/output", "/theme") { WriteOutput = false, DisplayRoot = "/site", Today = new DateOnly(2026, 6, 1) };
+        var context = new BuildContext(options?.Invoke(settings) ?? settings);
         await new Engine(pipelines).RunAsync(context);
         return context;
     }

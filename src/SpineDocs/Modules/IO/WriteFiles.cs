@@ -12,7 +12,7 @@ public sealed class WriteFiles : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
         var root = context.Options.StagingDirectory;
-        Parallel.ForEach(documents, document =>
+        Parallel.ForEach(documents.Where(d => !d.IsHiddenDraft(context.Options)), document =>
         {
             var path = Path.Combine(root, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -16,7 +16,7 @@ public sealed class PageViews
     public PageViews(BuildContext context)
     {
         var config = context.Site;
-        var kinds = context.Index.Pages.Select(p => p.Meta!.Kind).ToHashSet();
+        var kinds = context.PublishedKinds;
         var sections = KindRules.Sections.Where(s => kinds.Contains(s.Key)).OrderBy(s => s.Key)
             .Select(s => new PageLink(s.Value.Title, $"/{s.Value.Folder}/"))
             .Append(new PageLink("A to Z", "/a-z/"))
@@ -56,6 +56,7 @@ public sealed class PageViews
             NextReview = meta.NextReview,
             Reviewer = meta.Reviewer,
             IsMedical = KindRules.ByKind[meta.Kind].NeedsReview,
+            IsDraft = meta.Draft,
         };
     }
 }

@@ -61,6 +61,7 @@ public sealed class ResolveCrossLinks : ParallelModule
                     else if (Resolve(target, cross.Anchor, at, file, context) is { } resolved)
                     {
                         links[cross.Key] = resolved;
+                        CheckNotDraft(target, at);
                     }
 
                     break;
@@ -75,14 +76,21 @@ public sealed class ResolveCrossLinks : ParallelModule
                     else if (Resolve(page, hash < 0 ? null : url[(hash + 1)..], at, file, context) is { } resolved)
                     {
                         links[url] = resolved;
+                        CheckNotDraft(page, at);
                     }
 
                     break;
             }
         }
 
-        foreach (var related in document.Meta.Related.Where(r => !index.BySlug.ContainsKey(r.Slug)))
+        foreach (var related in document.Meta.Related)
         {
+            if (index.BySlug.GetValueOrDefault(related.Slug) is { } page)
+            {
+                CheckNotDraft(page, related.At);
+                continue;
+            }
+
             var hint = EditDistance.Closest(related.Slug, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
             Error(DiagnosticCodes.UnknownRelated, related.At, $"related page '{related.Slug}' does not exist.{hint}");
         }
@@ -90,6 +98,15 @@ public sealed class ResolveCrossLinks : ParallelModule
         return document with { Links = links.ToImmutable(), GlossaryTerms = terms.ToImmutable() };
 
         void Error(string code, Position at, string message) => context.Diagnostics.Error(code, file, at.Line, at.Column, message);
+
+        // A published page must not lead readers to a page the build leaves out.
+        void CheckNotDraft(Document target, Position at)
+        {
+            if (target.IsHiddenDraft(context.Options) && !document.IsHiddenDraft(context.Options))
+            {
+                Error(DiagnosticCodes.LinkToDraft, at, $"'{target.Meta!.Slug}' is a draft, which is not published: publish it (remove 'draft: true') or remove this link.");
+            }
+        }
     }
 
     /// <summary>A generated page this site has, when no authored page has the slug.</summary>

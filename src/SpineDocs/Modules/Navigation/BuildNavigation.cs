@@ -19,7 +19,8 @@ public sealed class BuildNavigation : ParallelModule
         if (document.Url != "/")
         {
             crumbs.Add(new PageLink("Home", "/"));
-            if (KindRules.Sections.TryGetValue(meta.Kind, out var section) && !document.IsGenerated)
+            // A section index exists only for kinds with a published page.
+            if (KindRules.Sections.TryGetValue(meta.Kind, out var section) && !document.IsGenerated && context.PublishedKinds.Contains(meta.Kind))
             {
                 crumbs.Add(new PageLink(section.Title, $"/{section.Folder}/"));
             }

@@ -10,7 +10,7 @@ public sealed class GenerateIndexes : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
-        var pages = context.Index.Pages.ToList();
+        var pages = context.Index.Pages.Where(p => !p.IsHiddenDraft(context.Options)).ToList();
         var generated = ImmutableArray.CreateBuilder<Document>();
         foreach (var (kind, section) in KindRules.Sections.OrderBy(s => s.Key))
         {

@@ -11,7 +11,7 @@ public sealed class GenerateSitemap : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in documents.Where(d => d.IsHtml && d.Destination != "404.html").OrderBy(d => d.Url, StringComparer.Ordinal))
+        foreach (var page in documents.Where(d => d.IsHtml && d.Destination != "404.html" && !d.IsHiddenDraft(context.Options)).OrderBy(d => d.Url, StringComparer.Ordinal))
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(context.Site.BaseUrl + page.Url)).Append("</loc>");
             if (page.Meta?.Reviewed is { } reviewed)
