@@ -10,12 +10,22 @@ let pagefind;
 let help;
 let vocabulary;
 
-async function loadPagefind() {
-  if (!pagefind) {
-    pagefind = await import("/pagefind/pagefind.js");
-    await pagefind.options({ excerptLength: 24 });
-  }
+// One load each, however fast the reader types: later keystrokes wait for the same promise.
+function loadPagefind() {
+  pagefind ??= import("/pagefind/pagefind.js").then(async (api) => {
+    await api.options({ excerptLength: 24 });
+    return api;
+  });
   return pagefind;
+}
+
+let searchData;
+function loadSearchData() {
+  searchData ??= Promise.all([loadJson("/search/help.json"), loadJson("/search/vocabulary.json")]).then(([h, v]) => {
+    help = h;
+    vocabulary = v ?? [];
+  });
+  return searchData;
 }
 
 async function loadJson(url) {
@@ -196,9 +206,7 @@ function enhance(form) {
       status.textContent = "";
       return;
     }
-    const api = await loadPagefind();
-    help ??= await loadJson("/search/help.json");
-    vocabulary ??= (await loadJson("/search/vocabulary.json")) ?? [];
+    const [api] = await Promise.all([loadPagefind(), loadSearchData()]);
     const kind = form.querySelector("input[name=kind]:checked")?.value;
     const search = await api.debouncedSearch(query, kind ? { filters: { kind } } : {}, DEBOUNCE_MS);
     if (search === null || ticket !== latest) {
