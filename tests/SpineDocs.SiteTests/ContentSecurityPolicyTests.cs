@@ -54,7 +54,7 @@ public sealed class ContentSecurityPolicyTests(BuiltSite site)
         // Then
         foreach (var (url, page) in site.Pages)
         {
-            page.QuerySelectorAll("script:not([src]):not([type='application/json'])").ShouldBeEmpty(url);
+            page.QuerySelectorAll("script:not([src]):not([type='application/json']):not([type='application/ld+json'])").ShouldBeEmpty(url);
             page.QuerySelectorAll("[style], style").ShouldBeEmpty(url);
             page.QuerySelectorAll("a[href^='javascript:']").ShouldBeEmpty(url);
         }

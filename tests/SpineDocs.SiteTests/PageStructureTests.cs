@@ -107,7 +107,7 @@ public sealed class PageStructureTests(BuiltSite site)
         // Then
         foreach (var (url, page) in site.Pages)
         {
-            page.QuerySelectorAll("script:not([src]):not([type='application/json']), style, [style]").ShouldBeEmpty(url);
+            page.QuerySelectorAll("script:not([src]):not([type='application/json']):not([type='application/ld+json']), style, [style]").ShouldBeEmpty(url);
             page.QuerySelectorAll("*").SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)).ShouldBeEmpty(url);
         }
     }

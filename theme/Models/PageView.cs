@@ -35,6 +35,9 @@ public sealed record PageView(SiteView Site, string Title, string Summary, strin
     /// <summary>A draft shown by the preview server; build leaves drafts out.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>schema.org JSON-LD describing the page, already serialised and safe inside a script element.</summary>
+    public string StructuredData { get; init; } = "";
+
     /// <summary>ES modules this page loads, by URL.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 

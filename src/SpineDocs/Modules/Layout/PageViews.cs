@@ -11,10 +11,12 @@ public sealed class PageViews
     private readonly IReadOnlyList<GlossaryEntryView> glossary;
     private readonly Lazy<ChecklistView> checklist;
     private readonly SearchTerms searchTerms;
+    private readonly BuildContext context;
     private readonly string checklistScript;
 
     public PageViews(BuildContext context)
     {
+        this.context = context;
         var config = context.Site;
         var kinds = context.PublishedKinds;
         var sections = KindRules.Sections.Where(s => kinds.Contains(s.Key)).OrderBy(s => s.Key)
@@ -57,6 +59,7 @@ public sealed class PageViews
             Reviewer = meta.Reviewer,
             IsMedical = KindRules.ByKind[meta.Kind].NeedsReview,
             IsDraft = meta.Draft,
+            StructuredData = Layout.StructuredData.For(document, context),
         };
     }
 }
