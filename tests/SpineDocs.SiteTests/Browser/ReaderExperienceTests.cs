@@ -1,0 +1,166 @@
+using Microsoft.Playwright;
+
+namespace SpineDocs.SiteTests.Browser;
+
+/// <summary>What the reader meets in Chromium on every page: privacy, the keyboard, reading order without CSS, and printing.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReaderExperienceTests(BrowserSite browser)
+{
+    [Fact]
+    public async Task No_page_requests_another_origin_sets_a_cookie_or_stores_anything()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+
+        // When: every page, with search and the checklist in use
+        foreach (var url in browser.Site.Pages.Keys.Order())
+        {
+            await page.GotoAsync(browser.Url(url));
+            await page.FillAsync("#site-search-input", "numb legs");
+            await page.Locator(".site-search__results .search-result").First.WaitForAsync();
+            if (url == "/checklist/")
+            {
+                await page.CheckAsync("fieldset[data-flag=cannot-pee] input[value=yes]");
+            }
+        }
+
+        // Then
+        requests.Count.ShouldBeGreaterThan(browser.Site.Pages.Count);
+        requests.Where(r => !r.StartsWith(browser.Server.Address + "/", StringComparison.Ordinal)).ShouldBeEmpty();
+        (await page.Context.CookiesAsync()).ShouldBeEmpty();
+        (await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_is_visible_when_focused_and_moves_focus_to_the_content()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/conditions/spinal-cord-compression/"));
+
+        // When
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<string>("() => document.activeElement.className");
+        var box = await page.Locator(".skip-link").BoundingBoxAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // Then
+        first.ShouldBe("skip-link");
+        box!.Y.ShouldBeGreaterThanOrEqualTo(0);
+        box.Height.ShouldBeGreaterThanOrEqualTo(24);
+        (await page.EvaluateAsync<string>("() => document.activeElement.id")).ShouldBe("main");
+    }
+
+    [Fact]
+    public async Task Focus_is_always_visible_and_targets_are_at_least_24_pixels()
+    {
+        // Given
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 800 } });
+        var problems = new List<string>();
+
+        // When: tab through the first sixty stops of a content page and of the checklist
+        foreach (var (url, i) in new[] { "/conditions/spinal-cord-compression/", "/checklist/" }.SelectMany(u => Enumerable.Range(0, 60).Select(i => (u, i))))
+        {
+            if (i == 0)
+            {
+                await page.GotoAsync(browser.Url(url));
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<FocusInfo>("""
+                () => {
+                  const e = document.activeElement;
+                  const s = getComputedStyle(e);
+                  const r = e.getBoundingClientRect();
+                  // Links inside a sentence are exempt from the target size (WCAG 2.5.8, inline).
+                  const inline = e.closest('.content p, .content li, .disclaimer') !== null;
+                  return { name: e.outerHTML.slice(0, 80), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow, w: inline ? 24 : r.width, h: inline ? 24 : r.height };
+                }
+                """);
+            if (focus.Outline == "none" && focus.Shadow == "none")
+            {
+                problems.Add($"{url}: no visible focus: {focus.Name}");
+            }
+
+            if (focus.W < 24 || focus.H < 24)
+            {
+                problems.Add($"{url}: smaller than 24 px ({focus.W}x{focus.H}): {focus.Name}");
+            }
+        }
+
+        // Then
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Without_css_every_page_reads_in_a_sensible_order()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+
+        // When
+        foreach (var url in browser.Site.Pages.Keys.Order())
+        {
+            await page.GotoAsync(browser.Url(url));
+            await page.EvaluateAsync("() => document.querySelectorAll('link[rel=stylesheet]').forEach(l => l.disabled = true)");
+            var order = await page.EvaluateAsync<double[]>("""
+                () => ['.skip-link', '.help-now', 'main h1', 'main .content', 'footer']
+                  .map(s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)
+                """);
+            if (!order.Zip(order.Skip(1)).All(p => p.First <= p.Second) || order[2] >= order[4])
+            {
+                problems.Add($"{url}: {string.Join(", ", order)}");
+            }
+        }
+
+        // Then: skip link, get help now, title, content, footer, top to bottom
+        problems.ShouldBeEmpty(string.Join("; ", problems.Take(5)));
+    }
+
+    [Fact]
+    public async Task Every_page_prints_without_navigation_with_link_addresses_and_cards_bordered_by_tier()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        // When / Then
+        foreach (var url in browser.Site.Pages.Keys.Order())
+        {
+            await page.GotoAsync(browser.Url(url));
+            (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeFalse(url);
+            (await page.Locator(".site-search").IsVisibleAsync()).ShouldBeFalse(url);
+            (await page.Locator(".breadcrumbs").CountAsync() == 0 || !await page.Locator(".breadcrumbs").IsVisibleAsync()).ShouldBeTrue(url);
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4" });
+            System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-", url);
+        }
+
+        await page.GotoAsync(browser.Url("/conditions/spinal-metastasis/"));
+        var after = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.content a[href^=\"/\"]'), '::after').content");
+        after.ShouldContain("(/");
+        var borders = await page.EvaluateAsync<double[]>("""
+            () => ['emergency', 'urgent', 'non-urgent'].map(t => parseFloat(getComputedStyle(document.querySelector('.care-card--' + t)).borderLeftWidth))
+            """);
+        borders[0].ShouldBeGreaterThan(borders[1]);
+        borders[1].ShouldBeGreaterThan(borders[2]);
+        (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.care-card')).breakInside")).ShouldBe("avoid");
+    }
+
+    private sealed class FocusInfo
+    {
+        public string Name { get; set; } = "";
+
+        public string Outline { get; set; } = "";
+
+        public double Width { get; set; }
+
+        public string Shadow { get; set; } = "";
+
+        public double W { get; set; }
+
+        public double H { get; set; }
+    }
+}
