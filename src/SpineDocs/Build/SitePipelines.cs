@@ -39,19 +39,24 @@ public static class SitePipelines
         new(Pipelines.Content)
         {
             Input = [ReadFiles.Input("*.md")],
-            Process = [new ExtractFrontMatter(), new ParseMarkdown(), new GatherHeadings(), new MeasureReadability(), new CheckReviewDates()],
+            Process =
+            [
+                new ExtractFrontMatter(),
+                new ForEachDocument(new ParseMarkdown(), new GatherHeadings(), new MeasureReadability(), new GatherLinks(), new ReleaseSyntax()),
+                new CheckReviewDates(),
+            ],
             PostProcess =
             [
                 new CheckSlugs(),
                 new ResolveCrossLinks(),
                 new CheckRedFlags(),
+                new GenerateSearchData(),
                 new RenderMarkdown(),
                 new CheckGlossaryUse(),
                 new GenerateIndexes(),
                 new BuildNavigation(),
                 new ApplyLayout(),
                 new GenerateSitemap(),
-                new GenerateSearchData(),
                 new IndexHtml(),
                 new ValidateLinks(),
                 new CheckRequiredSections(),

@@ -70,6 +70,9 @@ public static class App
             {
                 await terminal.ProgressAsync(string.Create(CultureInfo.InvariantCulture, $"  {module,-24} {elapsed.TotalMilliseconds,8:0.0} ms"));
             }
+
+            await terminal.ProgressAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  garbage collection: {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} gen0/1/2 collections, {GC.GetTotalAllocatedBytes() / 1048576} MiB allocated"));
         }
 
         if (line.Report)

@@ -13,12 +13,22 @@ public sealed record Document(string Source, string Destination, string Content)
 
     public PageMeta? Meta { get; init; }
 
+    /// <summary>The parsed Markdown, only while the Process phase reads it (see ReleaseSyntax).</summary>
     public MarkdownDocument? Syntax { get; init; }
 
     public ImmutableArray<Heading> Headings { get; init; } = [];
 
     /// <summary>Every id the page's Markdown gives an element: headings and care cards.</summary>
     public ImmutableHashSet<string> Anchors { get; init; } = [];
+
+    /// <summary>Where each link of the page's Markdown was written, for diagnostics after the syntax tree is gone.</summary>
+    public ImmutableArray<LinkSite> LinkSites { get; init; } = [];
+
+    /// <summary>The page's links to other pages, resolved by ResolveCrossLinks.</summary>
+    public ImmutableArray<LinkRef> LinkRefs { get; init; } = [];
+
+    /// <summary>Each <c>::: red-flags</c> list on the page.</summary>
+    public ImmutableArray<RedFlagList> RedFlagLists { get; init; } = [];
 
     public ImmutableDictionary<string, ResolvedLink> Links { get; init; } = ImmutableDictionary<string, ResolvedLink>.Empty;
 
@@ -48,6 +58,9 @@ public sealed record Document(string Source, string Destination, string Content)
 
     /// <summary>A draft left out of this build's output.</summary>
     public bool IsHiddenDraft(BuildOptions options) => Meta is { Draft: true } && !options.IncludeDrafts;
+
+    /// <summary>The content as text, whether it is still a string or already encoded for writing.</summary>
+    public string Text => Bytes is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes) : Content;
 
     public bool IsHtml => Destination.EndsWith(".html", StringComparison.Ordinal);
 

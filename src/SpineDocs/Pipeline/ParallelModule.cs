@@ -12,6 +12,8 @@ public abstract class ParallelModule : IModule
         return Task.FromResult(results.OfType<Document>().ToImmutableArray());
     }
 
+    internal Document? ExecuteOne(Document document, BuildContext context) => Execute(document, context);
+
     /// <summary>Returns the new document, or null to drop it.</summary>
     protected abstract Document? Execute(Document document, BuildContext context);
 }

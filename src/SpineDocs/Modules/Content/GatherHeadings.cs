@@ -10,7 +10,7 @@ using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Content;
 
-/// <summary>Collects each page's headings and element ids, for "on this page" and anchor checks.</summary>
+/// <summary>Collects each page's headings, element ids and red-flag lists, for "on this page", anchor checks and structured data.</summary>
 public sealed class GatherHeadings : ParallelModule
 {
     protected override Document? Execute(Document document, BuildContext context)
@@ -46,6 +46,8 @@ public sealed class GatherHeadings : ParallelModule
         }
 
         var anchors = document.Syntax.Descendants().Select(b => b.TryGetAttributes()?.Id).OfType<string>().ToImmutableHashSet(StringComparer.Ordinal);
-        return document with { Headings = headings.ToImmutable(), Anchors = anchors };
+        var lists = document.Syntax.Descendants<CustomContainer>().Where(CareCards.IsRegistryList)
+            .Select(c => new RedFlagList([.. CareCards.RegistryArguments(c)], new Position(c.Line + 1, c.Column + 1))).ToImmutableArray();
+        return document with { Headings = headings.ToImmutable(), Anchors = anchors, RedFlagLists = lists };
     }
 }

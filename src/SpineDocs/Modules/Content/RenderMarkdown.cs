@@ -13,12 +13,14 @@ public sealed class RenderMarkdown : ParallelModule
 
     protected override Document? Execute(Document document, BuildContext context)
     {
-        if (document.Syntax is null)
+        if (document.Meta is null)
         {
             return document;
         }
 
-        var (html, terms) = SpineDocsMarkdown.Render(document.Syntax, document.Links, context.Region, context.Glossary, OwnSubject(document, context.Glossary), context.RedFlags);
+        // The tree was released after the Process phase read it; parsing again is cheaper than holding every page's tree.
+        var syntax = Markdig.Markdown.Parse(document.Content, SpineDocsMarkdown.Pipeline);
+        var (html, terms) = SpineDocsMarkdown.Render(syntax, document.Links, context.Region, context.Glossary, OwnSubject(document, context.Glossary), context.RedFlags);
         return document with { Content = html, GlossaryTerms = document.GlossaryTerms.Union(terms) };
     }
 }

@@ -1,10 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Syntax;
 using SpineDocs.Content;
-using SpineDocs.Markdown.CareCards;
 using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Layout;
@@ -100,11 +97,10 @@ public static class StructuredData
 
     /// <summary>The registry's signs the page lists in its <c>::: red-flags</c> cards.</summary>
     private static IEnumerable<string> SignsShown(Document document, BuildContext context) =>
-        document.Syntax?.Descendants<CustomContainer>()
-            .Where(CareCards.IsRegistryList)
-            .Select(CareCards.RegistryArguments)
+        document.RedFlagLists
+            .Select(l => l.Arguments)
             .Where(a => a.Length > 0)
             .SelectMany(a => context.RedFlags.FlagsOf(a[0], a[1..]))
             .Select(f => f.Text)
-            .Distinct() ?? [];
+            .Distinct();
 }

@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
-using Markdig.Extensions.CustomContainers;
-using Markdig.Syntax;
 using SpineDocs.Content;
 using SpineDocs.Content.RedFlags;
 using SpineDocs.Diagnostics;
-using SpineDocs.Markdown.CareCards;
 using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Links;
@@ -26,13 +23,13 @@ public sealed class CheckRedFlags : IModule
         var groups = registry.Flags.Select(f => f.Group).Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         // A registry that could not be read is reported once, not again at every list that uses it.
-        foreach (var document in documents.Where(d => d.Syntax is not null && registry.Flags.Length > 0))
+        foreach (var document in documents.Where(d => registry.Flags.Length > 0))
         {
-            foreach (var container in document.Syntax!.Descendants<CustomContainer>().Where(CareCards.IsRegistryList))
+            foreach (var list in document.RedFlagLists)
             {
-                if (Problem(CareCards.RegistryArguments(container), registry, groups) is { } problem)
+                if (Problem([.. list.Arguments], registry, groups) is { } problem)
                 {
-                    context.Diagnostics.Error(DiagnosticCodes.UnknownRedFlagList, context.Display(document.Source), container.Line + 1, container.Column + 1, problem);
+                    context.Diagnostics.Error(DiagnosticCodes.UnknownRedFlagList, context.Display(document.Source), list.At.Line, list.At.Column, problem);
                 }
             }
         }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpineDocs.Content;
 using SpineDocs.Diagnostics;
-using SpineDocs.Markdown.CrossLinks;
 using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Links;
@@ -13,7 +10,7 @@ public sealed class ResolveCrossLinks : ParallelModule
 {
     protected override Document? Execute(Document document, BuildContext context)
     {
-        if (document.Syntax is null || document.Meta is null)
+        if (document.Meta is null)
         {
             return document;
         }
@@ -22,12 +19,12 @@ public sealed class ResolveCrossLinks : ParallelModule
         var file = context.Display(document.Source);
         var links = ImmutableDictionary.CreateBuilder<string, ResolvedLink>(StringComparer.Ordinal);
         var terms = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (var inline in document.Syntax.Descendants<Inline>())
+        foreach (var link in document.LinkRefs)
         {
-            var at = new Position(inline.Line + 1, inline.Column + 1);
-            switch (inline)
+            var at = link.At;
+            switch (link)
             {
-                case CrossLinkInline { Slug: Glossary.Slug, Anchor: { } term } cross:
+                case { Slug: Glossary.Slug, Anchor: { } term } cross:
                     if (context.Glossary.ById.TryGetValue(term, out var entry))
                     {
                         links[cross.Key] = new ResolvedLink($"{Glossary.Url}#{entry.Id}", entry.Term);
@@ -40,7 +37,7 @@ public sealed class ResolveCrossLinks : ParallelModule
                     }
 
                     break;
-                case CrossLinkInline cross when Generated(cross.Slug, context) is { } route:
+                case { Slug: { } slug } cross when Generated(slug, context) is { } route:
                     if (cross.Anchor is null)
                     {
                         links[cross.Key] = new ResolvedLink(GeneratedPages.UrlOf(route), route.Title);
@@ -51,11 +48,11 @@ public sealed class ResolveCrossLinks : ParallelModule
                     }
 
                     break;
-                case CrossLinkInline cross:
-                    var target = cross.Slug.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug);
+                case { Slug: { } } cross:
+                    var target = cross.Slug!.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug!);
                     if (target is null)
                     {
-                        var hint = EditDistance.Closest(cross.Slug, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+                        var hint = EditDistance.Closest(cross.Slug!, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
                         Error(DiagnosticCodes.UnknownLinkTarget, at, $"unknown cross-link target '{cross.Slug}': no page has that file name.{hint}");
                     }
                     else if (Resolve(target, cross.Anchor, at, file, context) is { } resolved)
@@ -65,7 +62,8 @@ public sealed class ResolveCrossLinks : ParallelModule
                     }
 
                     break;
-                case LinkInline { IsImage: false, Url: { } url } when IsMarkdownLink(url):
+                default:
+                    var url = link.Key;
                     var hash = url.IndexOf('#');
                     var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
                     var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(document.Source)!, path));
@@ -145,12 +143,5 @@ public sealed class ResolveCrossLinks : ParallelModule
 
         var heading = page.Headings.FirstOrDefault(h => h.Id == anchor);
         return new ResolvedLink(page.Url + "#" + anchor, heading?.Text ?? page.Meta!.Title);
-    }
-
-    private static bool IsMarkdownLink(string url)
-    {
-        var hash = url.IndexOf('#');
-        var path = hash < 0 ? url : url[..hash];
-        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith('/') && !path.Contains("://", StringComparison.Ordinal);
     }
 }

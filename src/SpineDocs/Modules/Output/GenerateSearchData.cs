@@ -33,11 +33,12 @@ public sealed partial class GenerateSearchData : IModule
             }
         }
 
-        foreach (var page in documents.Where(d => d.Meta is not null && d.Syntax is not null))
+        foreach (var page in documents.Where(d => d.Meta is not null))
         {
+            var syntax = Markdig.Markdown.Parse(page.Content, SpineDocsMarkdown.Pipeline);
             Count(page.Meta!.Title);
             page.Meta.Aliases.ToList().ForEach(Count);
-            foreach (var block in page.Syntax!.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
+            foreach (var block in syntax.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))
             {
                 Count(InlineText.Of(block.Inline));
             }

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using SpineDocs.Content;
 using SpineDocs.Diagnostics;
 using SpineDocs.Pipeline;
@@ -75,32 +73,6 @@ public sealed class ValidateLinks : IModule
     }
 
     /// <summary>Where the Markdown wrote the link, so the author is sent to the line; null when the theme wrote it.</summary>
-    private static Position? Locate(Document page, string href)
-    {
-        if (page.Syntax is null)
-        {
-            return null;
-        }
-
-        foreach (var node in page.Syntax.Descendants())
-        {
-            var written = node switch
-            {
-                LinkInline link => link.Url == href || page.Links.TryGetValue(link.Url ?? "", out var r) && r.Url == href,
-                AutolinkInline auto => auto.Url == href,
-                HtmlInline html => WritesAttribute(html.Tag, href),
-                HtmlBlock block => WritesAttribute(block.Lines.ToString(), href),
-                _ => false,
-            };
-            if (written)
-            {
-                return new Position(node.Line + 1, node.Column + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool WritesAttribute(string html, string value) =>
-        html.Contains($"\"{value}\"", StringComparison.Ordinal) || html.Contains($"'{value}'", StringComparison.Ordinal);
+    private static Position? Locate(Document page, string href) =>
+        page.LinkSites.FirstOrDefault(site => site.Writes(href, page.Links))?.At;
 }

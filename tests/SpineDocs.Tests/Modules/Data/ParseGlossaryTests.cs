@@ -26,9 +26,9 @@ public sealed class ParseGlossaryTests
         // Then
         context.Diagnostics.Sorted().ShouldBeEmpty();
         var page = context.OutputsOf(Pipeline.Pipelines.Content).Single(d => d.Url == "/glossary/");
-        page.Content.ShouldContain("<div class=\"glossary__entry\" id=\"vertebra\">");
-        page.Content.ShouldContain("say: VER-tuh-bruh");
-        page.Content.ShouldContain("<div class=\"glossary__entry\" id=\"biopsy\">");
+        page.Text.ShouldContain("<div class=\"glossary__entry\" id=\"vertebra\">");
+        page.Text.ShouldContain("say: VER-tuh-bruh");
+        page.Text.ShouldContain("<div class=\"glossary__entry\" id=\"biopsy\">");
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public sealed class ParseGlossaryTests
 
         // Then
         var pages = context.OutputsOf(Pipeline.Pipelines.Content).Where(d => d.Meta is not null).ToDictionary(d => d.Meta!.Slug);
-        pages["guide"].Content.ShouldContain("A biopsy takes tissue from a <a class=\"glossary-term\" href=\"/glossary/#vertebra\">vertebra</a>.");
-        pages["other"].Content.ShouldContain("A <a class=\"glossary-term\" href=\"/glossary/#biopsy\">biopsy</a> of a vertebra.");
+        pages["guide"].Text.ShouldContain("A biopsy takes tissue from a <a class=\"glossary-term\" href=\"/glossary/#vertebra\">vertebra</a>.");
+        pages["other"].Text.ShouldContain("A <a class=\"glossary-term\" href=\"/glossary/#biopsy\">biopsy</a> of a vertebra.");
         context.Diagnostics.Sorted().ShouldBeEmpty();
     }
 }

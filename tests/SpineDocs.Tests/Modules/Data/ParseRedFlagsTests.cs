@@ -113,10 +113,10 @@ public sealed class ParseRedFlagsTests
         // Then
         context.Diagnostics.Sorted().ShouldBeEmpty();
         var page = context.OutputsOf(Pipelines.Content).Single(d => d.Url == "/guide/");
-        page.Content.ShouldContain("<section class=\"care-card care-card--urgent\" aria-labelledby=\"urgent\">");
-        page.Content.ShouldContain("Contact your cancer care team or acute oncology line today if:");
-        page.Content.ShouldContain("<li data-flag=\"night-pain\">back pain at night stops you sleeping</li>");
-        page.Content.ShouldNotContain("limb-weakness");
+        page.Text.ShouldContain("<section class=\"care-card care-card--urgent\" aria-labelledby=\"urgent\">");
+        page.Text.ShouldContain("Contact your cancer care team or acute oncology line today if:");
+        page.Text.ShouldContain("<li data-flag=\"night-pain\">back pain at night stops you sleeping</li>");
+        page.Text.ShouldNotContain("limb-weakness");
     }
 
     [Theory]
@@ -145,7 +145,7 @@ public sealed class ParseRedFlagsTests
 
         // Then
         var page = context.OutputsOf(Pipelines.Content).Single(d => d.Url == "/guide/");
-        page.Content.ShouldContain("Call 911 or go to the ER now if:");
-        page.Content.ShouldContain("<a class=\"call-button\" href=\"tel:911\">Call 911</a>");
+        page.Text.ShouldContain("Call 911 or go to the ER now if:");
+        page.Text.ShouldContain("<a class=\"call-button\" href=\"tel:911\">Call 911</a>");
     }
 }

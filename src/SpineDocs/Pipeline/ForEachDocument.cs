@@ -1,0 +1,27 @@
+namespace SpineDocs.Pipeline;
+
+/// <summary>
+/// Runs its modules one document at a time, as Statiq's module of the same name does: each document goes
+/// through every step before the next starts, so per-document intermediates such as syntax trees never
+/// exist for all documents at once.
+/// </summary>
+public sealed class ForEachDocument(params ParallelModule[] modules) : ParallelModule
+{
+    public IReadOnlyList<ParallelModule> Modules { get; } = modules;
+
+    protected override Document? Execute(Document document, BuildContext context)
+    {
+        Document? current = document;
+        foreach (var module in Modules)
+        {
+            if (current is null)
+            {
+                return null;
+            }
+
+            current = module.ExecuteOne(current, context);
+        }
+
+        return current;
+    }
+}
