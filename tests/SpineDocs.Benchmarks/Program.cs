@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
-using SpineDocs.Benchmarks.Corpus;
+using SpineDocs.Corpus;
 
 // corpus <pages> <spinedocs-input> <hugo-site> <data-folder>: writes one corpus in both forms.
 // Anything else runs the BenchmarkDotNet micro-benchmarks (pass --filter '*' to run all).
@@ -12,5 +12,5 @@ if (args is ["corpus", var count, var spineDocs, var hugo, var data])
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(SpineDocs.Benchmarks.Modules.HotModuleBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,4 +1,4 @@
-namespace SpineDocs.Benchmarks.Corpus;
+namespace SpineDocs.Corpus;
 
 /// <summary>
 /// A deterministic corpus of N pages in the shape of the real library: the four kinds with their

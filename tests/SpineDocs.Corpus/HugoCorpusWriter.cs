@@ -1,4 +1,4 @@
-namespace SpineDocs.Benchmarks.Corpus;
+namespace SpineDocs.Corpus;
 
 /// <summary>
 /// Writes the same corpus as a Hugo site whose layout has the same parts as SpineDocs' page: head with

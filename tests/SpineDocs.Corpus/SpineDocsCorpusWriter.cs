@@ -1,4 +1,4 @@
-namespace SpineDocs.Benchmarks.Corpus;
+namespace SpineDocs.Corpus;
 
 /// <summary>Writes a corpus as SpineDocs input: the site's data files, a home page, get-help-now and N pages.</summary>
 public static class SpineDocsCorpusWriter
