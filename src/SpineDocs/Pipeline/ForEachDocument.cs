@@ -9,6 +9,14 @@ public sealed class ForEachDocument(params ParallelModule[] modules) : ParallelM
 {
     public IReadOnlyList<ParallelModule> Modules { get; } = modules;
 
+    protected override void Prepare(BuildContext context)
+    {
+        foreach (var module in Modules)
+        {
+            module.PrepareOnce(context);
+        }
+    }
+
     protected override Document? Execute(Document document, BuildContext context)
     {
         Document? current = document;

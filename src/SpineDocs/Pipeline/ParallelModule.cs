@@ -7,12 +7,20 @@ public abstract class ParallelModule : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
+        Prepare(context);
         var results = new Document?[documents.Length];
         Parallel.For(0, documents.Length, i => results[i] = Execute(documents[i], context));
         return Task.FromResult(results.OfType<Document>().ToImmutableArray());
     }
 
+    internal void PrepareOnce(BuildContext context) => Prepare(context);
+
     internal Document? ExecuteOne(Document document, BuildContext context) => Execute(document, context);
+
+    /// <summary>Builds what every document's step shares, once per run, before any document is mapped.</summary>
+    protected virtual void Prepare(BuildContext context)
+    {
+    }
 
     /// <summary>Returns the new document, or null to drop it.</summary>
     protected abstract Document? Execute(Document document, BuildContext context);

@@ -1,36 +1,24 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using SpineDocs.Pipeline;
 using SpineDocs.Theme.Layouts;
 
 namespace SpineDocs.Modules.Layout;
 
-/// <summary>Wraps each page's HTML in the Razor layout, one renderer per core.</summary>
-public sealed class ApplyLayout : IModule
+/// <summary>Wraps each page's HTML in the Razor layout, with one renderer per thread.</summary>
+public sealed class ApplyLayout : ParallelModule
 {
-    private static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
+    private PageViews? views;
 
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
+    protected override void Prepare(BuildContext context) => views = new PageViews(context);
+
+    protected override Document? Execute(Document document, BuildContext context)
     {
-        var views = new PageViews(context);
-        var results = documents.ToArray();
-        var pages = Enumerable.Range(0, results.Length).Where(i => results[i] is { IsHtml: true, Meta: not null }).ToArray();
-        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(pages.Length, 1));
-        await Parallel.ForEachAsync(Enumerable.Range(0, workers), async (worker, _) =>
+        if (document is not { IsHtml: true, Meta: not null })
         {
-            await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-            for (var n = worker; n < pages.Length; n += workers)
-            {
-                var document = results[pages[n]];
-                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.Page)] = views.For(document) });
-                var html = await renderer.Dispatcher.InvokeAsync(async () =>
-                    (await renderer.RenderComponentAsync<PageLayout>(parameters)).ToHtmlString());
-                results[pages[n]] = document with { Content = html };
-            }
-        });
-        return [.. results];
+            return document;
+        }
+
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.Page)] = views!.For(document) });
+        return document with { Content = LayoutRenderers.Render<PageLayout>(parameters) };
     }
 }
