@@ -10,8 +10,21 @@ namespace SpineDocs.Markdown;
 /// <summary>The one Markdig pipeline the whole build shares, and the per-page renderer set-up.</summary>
 public static class SpineDocsMarkdown
 {
+    // Markdig's advanced set without maths, diagrams, figures, footers, citations, media links and
+    // alerts, which a patient library does not use: every extension costs parse time on every page.
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
+        .UseAbbreviations()
+        .UseAutoIdentifiers()
+        .UseDefinitionLists()
+        .UseEmphasisExtras()
+        .UseFootnotes()
+        .UseGridTables()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .UseCustomContainers()
+        .UseGenericAttributes()
         .UseYamlFrontMatter()
         .UseCrossLinks()
         .UseCareCards()

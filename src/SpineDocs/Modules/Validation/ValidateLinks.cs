@@ -15,24 +15,33 @@ public sealed class ValidateLinks : IModule
             .GroupBy(d => d.Destination, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        // A link the theme writes on every page is reported once, not once per page.
-        var themeProblems = new Dictionary<string, (string Message, string Code, int Pages)>(StringComparer.Ordinal);
-        foreach (var page in documents.Where(d => d.Facts is not null))
+        var checkedPages = documents.Where(d => d.Facts is not null).ToArray();
+        var found = new List<(string Href, string Code, string Message, Position? At)>?[checkedPages.Length];
+        Parallel.For(0, checkedPages.Length, i =>
         {
+            var page = checkedPages[i];
             foreach (var href in page.Facts!.Links.Distinct())
             {
-                if (Check(href, page, produced) is not { } problem)
+                if (Check(href, page, produced) is { } problem)
                 {
-                    continue;
+                    (found[i] ??= []).Add((href, problem.Code, problem.Message, page.IsGenerated ? null : Locate(page, href)));
                 }
+            }
+        });
 
-                if (!page.IsGenerated && Locate(page, href) is { } at)
+        // A link the theme writes on every page is reported once, not once per page.
+        var themeProblems = new Dictionary<string, (string Message, string Code, int Pages)>(StringComparer.Ordinal);
+        for (var i = 0; i < checkedPages.Length; i++)
+        {
+            foreach (var (href, code, message, at) in found[i] ?? [])
+            {
+                if (at is { } position)
                 {
-                    context.Diagnostics.Error(problem.Code, context.Display(page.Source), at.Line, at.Column, problem.Message);
+                    context.Diagnostics.Error(code, context.Display(checkedPages[i].Source), position.Line, position.Column, message);
                 }
                 else
                 {
-                    themeProblems[href] = themeProblems.TryGetValue(href, out var seen) ? seen with { Pages = seen.Pages + 1 } : (problem.Message, problem.Code, 1);
+                    themeProblems[href] = themeProblems.TryGetValue(href, out var seen) ? seen with { Pages = seen.Pages + 1 } : (message, code, 1);
                 }
             }
         }
@@ -57,7 +66,9 @@ public sealed class ValidateLinks : IModule
         var query = pathPart.IndexOf('?');
         pathPart = query < 0 ? pathPart : pathPart[..query];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(href[(hash + 1)..]);
-        var resolved = pathPart.Length == 0 ? page.Url : new Uri(new Uri("https://site" + page.Url), pathPart).AbsolutePath;
+        var resolved = pathPart.Length == 0 ? page.Url
+            : IsPlainAbsolute(pathPart) ? pathPart
+            : new Uri(new Uri("https://site" + page.Url), pathPart).AbsolutePath;
         var file = Routes.FileFor(Uri.UnescapeDataString(resolved));
         if (!produced.TryGetValue(file, out var target))
         {
@@ -71,6 +82,10 @@ public sealed class ValidateLinks : IModule
 
         return null;
     }
+
+    /// <summary>A site-absolute path with nothing to resolve, as the theme and cross-links write them: most links, so no <c>Uri</c> is built.</summary>
+    private static bool IsPlainAbsolute(string path) =>
+        path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('%');
 
     /// <summary>Where the Markdown wrote the link, so the author is sent to the line; null when the theme wrote it.</summary>
     private static Position? Locate(Document page, string href) =>
