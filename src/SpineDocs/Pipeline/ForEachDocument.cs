@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SpineDocs.Pipeline;
 
 /// <summary>
@@ -27,7 +29,10 @@ public sealed class ForEachDocument(params ParallelModule[] modules) : ParallelM
                 return null;
             }
 
+            var started = Stopwatch.GetTimestamp();
             current = module.ExecuteOne(current, context);
+            // Summed over threads, so the steps' shares show even though they interleave.
+            context.Timings.Record($"{module.GetType().Name} (thread time)", Stopwatch.GetElapsedTime(started));
         }
 
         return current;

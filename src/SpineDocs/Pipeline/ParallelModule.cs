@@ -5,11 +5,14 @@ namespace SpineDocs.Pipeline;
 /// <summary>A pure module that maps each document independently, so the engine runs documents in parallel.</summary>
 public abstract class ParallelModule : IModule
 {
+    /// <summary>One worker per core: more only take turns on the same cores, and a step that waits briefly would make the pool add threads.</summary>
+    public static ParallelOptions PerCore { get; } = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
         Prepare(context);
         var results = new Document?[documents.Length];
-        Parallel.For(0, documents.Length, i => results[i] = Execute(documents[i], context));
+        Parallel.For(0, documents.Length, PerCore, i => results[i] = Execute(documents[i], context));
         return Task.FromResult(results.OfType<Document>().ToImmutableArray());
     }
 

@@ -41,7 +41,7 @@ public sealed class ReadFiles(Func<BuildOptions, string> folder, string pattern,
         }
 
         var read = new Document?[paths.Length];
-        Parallel.For(0, paths.Length, i => read[i] = Read(paths[i], root, context));
+        Parallel.For(0, paths.Length, ParallelModule.PerCore, i => read[i] = Read(paths[i], root, context));
         return Task.FromResult(documents.AddRange(read.OfType<Document>().OrderBy(d => d.Source, StringComparer.Ordinal)));
     }
 

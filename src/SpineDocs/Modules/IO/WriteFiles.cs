@@ -12,18 +12,21 @@ public sealed class WriteFiles : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
     {
         var root = context.Options.StagingDirectory;
-        Parallel.ForEach(documents.Where(d => !d.IsHiddenDraft(context.Options)), document =>
+        var written = documents.Where(d => !d.IsHiddenDraft(context.Options)).ToArray();
+
+        // Each folder once, not once per file: most pages are the only file in their own folder.
+        foreach (var folder in written.Select(d => Path.GetDirectoryName(Path.Combine(root, d.Destination))!).Distinct(StringComparer.Ordinal))
         {
-            var path = Path.Combine(root, document.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.Bytes is { } bytes)
-            {
-                File.WriteAllBytes(path, bytes);
-            }
-            else
-            {
-                File.WriteAllText(path, document.Content, Utf8);
-            }
+            Directory.CreateDirectory(folder);
+        }
+
+        Parallel.ForEach(written, ParallelModule.PerCore, document =>
+        {
+            var bytes = document.Bytes ?? Utf8.GetBytes(document.Content);
+
+            // The staging folder is new, so every file is new: no truncation, no preallocation, one write.
+            using var file = File.OpenHandle(Path.Combine(root, document.Destination), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(file, bytes, 0);
         });
         return Task.FromResult(documents);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using AngleSharp.Common;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
@@ -74,28 +75,10 @@ public sealed class IndexHtml : ParallelModule
             }
 
             var name = token.Name.ToString();
-            var (id, target) = ((string?)null, (string?)null);
-            var classes = ReadOnlySpan<char>.Empty;
-            LinkAttributes.TryGetValue(name, out var linkAttribute);
-            var attributes = token.Attributes;
-            for (var i = 0; i < attributes.Count; i++)
-            {
-                var attribute = attributes[i];
-                var attributeName = attribute.Name.Memory.Span;
-                if (attributeName.SequenceEqual("id"))
-                {
-                    id = attribute.Value.ToString();
-                }
-                else if (attributeName.SequenceEqual("class"))
-                {
-                    classes = attribute.Value.Memory.Span;
-                }
-                else if (linkAttribute is not null && attributeName.SequenceEqual(linkAttribute))
-                {
-                    target = attribute.Value.ToString();
-                }
-            }
-
+            // GetAttribute reads the token in place; the Attributes property copies them all.
+            var id = NullIfEmpty(token.GetAttribute(IdName));
+            var target = LinkAttributes.TryGetValue(name, out var linkAttribute) ? NullIfEmpty(token.GetAttribute(linkAttribute)) : null;
+            var classes = token.GetAttribute(ClassName).Memory.Span;
             if (id is not null)
             {
                 ids.Add(id);
@@ -135,6 +118,13 @@ public sealed class IndexHtml : ParallelModule
 
         return new HtmlFacts(ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), sections.ToImmutable(), phones.ToImmutable(), cards);
     }
+
+    private static readonly StringOrMemory IdName = "id";
+
+    private static readonly StringOrMemory ClassName = "class";
+
+    // An empty id or address is no target, and the HTML tests reject both.
+    private static string? NullIfEmpty(StringOrMemory value) => value.Length == 0 ? null : value.ToString();
 
     private static bool IsKept(ReadOnlySpan<char> name) =>
         name is "id" or "class" or "href" or "src" or "action";

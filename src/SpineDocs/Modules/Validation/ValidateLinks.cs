@@ -17,7 +17,7 @@ public sealed class ValidateLinks : IModule
 
         var checkedPages = documents.Where(d => d.Facts is not null).ToArray();
         var found = new List<(string Href, string Code, string Message, Position? At)>?[checkedPages.Length];
-        Parallel.For(0, checkedPages.Length, i =>
+        Parallel.For(0, checkedPages.Length, ParallelModule.PerCore, i =>
         {
             var page = checkedPages[i];
             foreach (var href in page.Facts!.Links.Distinct())
