@@ -11,9 +11,13 @@ namespace SpineDocs.Modules.Layout;
 /// </summary>
 internal static class LayoutRenderers
 {
-    private const int PagesPerRenderer = 256;
+    private const int PagesPerRenderer = 16;
 
-    private static readonly IServiceProvider Services = new ServiceCollection().BuildServiceProvider();
+    // Razor's default activator compiles a factory per component type for every renderer; the theme's
+    // components have public parameterless constructors, so one cached constructor call each will do.
+    private static readonly IServiceProvider Services = new ServiceCollection()
+        .AddSingleton<IComponentActivator, ThemeComponentActivator>()
+        .BuildServiceProvider();
 
     [ThreadStatic]
     private static HtmlRenderer? renderer;
@@ -35,5 +39,13 @@ internal static class LayoutRenderers
         var current = renderer;
         return current.Dispatcher.InvokeAsync(async () => (await current.RenderComponentAsync<TComponent>(parameters)).ToHtmlString())
             .GetAwaiter().GetResult();
+    }
+
+    private sealed class ThemeComponentActivator : IComponentActivator
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<IComponent>> Factories = new();
+
+        public IComponent CreateInstance(Type componentType) =>
+            Factories.GetOrAdd(componentType, static type => () => (IComponent)Activator.CreateInstance(type)!)();
     }
 }
