@@ -1,11 +1,10 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace SpineDocs.Content;
 
 /// <summary>What the checks need from a rendered page, read once with AngleSharp so no page is parsed twice.</summary>
 public sealed record HtmlFacts(
-    FrozenSet<string> Ids,
+    IReadOnlySet<string> Ids,
     ImmutableArray<string> Links,
     ImmutableArray<string> SectionIds,
     ImmutableArray<string> EmergencyCardPhoneLinks,

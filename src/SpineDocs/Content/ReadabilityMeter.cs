@@ -1,18 +1,40 @@
-using System.Text.RegularExpressions;
 
 namespace SpineDocs.Content;
 
 /// <summary>Counts words, sentences and syllables in plain text, the way Flesch-Kincaid counts them.</summary>
-public static partial class ReadabilityMeter
+public static class ReadabilityMeter
 {
     /// <summary>Measures one block of prose; the end of the block ends a sentence even without a full stop.</summary>
     public static Readability Measure(string text)
     {
         var (words, syllables) = (0, 0);
-        foreach (var word in WordPattern().EnumerateMatches(text))
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length;)
         {
+            if (!char.IsAsciiLetterOrDigit(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // A word is letters and digits, with apostrophe-joined letter groups: "don't", "patient’s".
+            var start = i;
+            while (i < span.Length && char.IsAsciiLetterOrDigit(span[i]))
+            {
+                i++;
+            }
+
+            while (i + 1 < span.Length && span[i] is '\'' or '’' && char.IsAsciiLetter(span[i + 1]))
+            {
+                i++;
+                while (i < span.Length && char.IsAsciiLetter(span[i]))
+                {
+                    i++;
+                }
+            }
+
             words++;
-            syllables += Syllables(text.AsSpan(word.Index, word.Length));
+            syllables += Syllables(span[start..i]);
         }
 
         if (words == 0)
@@ -20,8 +42,30 @@ public static partial class ReadabilityMeter
             return Readability.Empty;
         }
 
-        var sentences = Math.Max(1, SentenceEnd().Count(text.TrimEnd()) + (EndsSentence(text) ? 0 : 1));
+        var sentences = Math.Max(1, SentenceEnds(span.TrimEnd()) + (EndsSentence(text) ? 0 : 1));
         return new Readability(words, sentences, syllables);
+    }
+
+    /// <summary>Runs of '.', '!' or '?' followed by a space, a closing quote or bracket, or the end.</summary>
+    private static int SentenceEnds(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            while (i + 1 < text.Length && text[i + 1] is '.' or '!' or '?')
+            {
+                i++;
+            }
+
+            count += i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '\'' or '’' or '”' or ')' ? 1 : 0;
+        }
+
+        return count;
     }
 
     public static int Syllables(string word) => Syllables(word.AsSpan());
@@ -82,9 +126,5 @@ public static partial class ReadabilityMeter
 
     private static bool EndsSentence(string text) => text.AsSpan().TrimEnd().TrimEnd(ClosingMarks) is { Length: > 0 } t && t[^1] is '.' or '!' or '?';
 
-    [GeneratedRegex(@"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")]
-    private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"[.!?]+(?=[\s""'’”)]|$)")]
-    private static partial Regex SentenceEnd();
 }

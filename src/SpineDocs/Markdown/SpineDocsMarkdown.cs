@@ -58,21 +58,58 @@ public static class SpineDocsMarkdown
         IReadOnlySet<string>? skipTerms = null,
         Content.RedFlags.RedFlagRegistry? redFlags = null)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
+        var set = PageRenderer.ForThisThread();
+        set.Html.LinkRewriter = url => links.TryGetValue(url, out var resolved) ? resolved.Url : url;
+        set.CrossLinks.Links = links;
+        set.Cards.Region = region;
+        set.Cards.Registry = redFlags ?? Content.RedFlags.RedFlagRegistry.Empty;
+        set.Terms.Glossary = glossary ?? Glossary.Empty;
+        set.Terms.Skip = skipTerms ?? new HashSet<string>();
+        try
         {
-            LinkRewriter = url => links.TryGetValue(url, out var resolved) ? resolved.Url : url,
-        };
-        Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<CrossLinkRenderer>()!.Links = links;
-        var cards = renderer.ObjectRenderers.FindExact<CareCardRenderer>()!;
-        cards.Region = region;
-        cards.Registry = redFlags ?? Content.RedFlags.RedFlagRegistry.Empty;
-        var terms = renderer.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
-        terms.Glossary = glossary ?? Glossary.Empty;
-        terms.Skip = skipTerms ?? new HashSet<string>();
-        renderer.Render(syntax);
-        writer.Flush();
-        return (writer.ToString(), terms.Found);
+            set.Html.Render(syntax);
+            set.Writer.Flush();
+            return (set.Writer.ToString(), set.Terms.Found.ToHashSet(StringComparer.Ordinal));
+        }
+        finally
+        {
+            set.Reset();
+        }
+    }
+
+    /// <summary>One renderer per thread, reused from page to page: setting one up costs more than rendering a short page.</summary>
+    private sealed class PageRenderer
+    {
+        [ThreadStatic]
+        private static PageRenderer? current;
+
+        private PageRenderer()
+        {
+            Writer = new StringWriter();
+            Html = new HtmlRenderer(Writer);
+            Pipeline.Setup(Html);
+            CrossLinks = Html.ObjectRenderers.FindExact<CrossLinkRenderer>()!;
+            Cards = Html.ObjectRenderers.FindExact<CareCardRenderer>()!;
+            Terms = Html.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
+        }
+
+        public StringWriter Writer { get; }
+
+        public HtmlRenderer Html { get; }
+
+        public CrossLinkRenderer CrossLinks { get; }
+
+        public CareCardRenderer Cards { get; }
+
+        public GlossaryTermRenderer Terms { get; }
+
+        public static PageRenderer ForThisThread() => current ??= new PageRenderer();
+
+        public void Reset()
+        {
+            Writer.GetStringBuilder().Clear();
+            Terms.Used.Clear();
+            Terms.Found.Clear();
+        }
     }
 }

@@ -116,7 +116,7 @@ public sealed class IndexHtml : ParallelModule
             depth++;
         }
 
-        return new HtmlFacts(ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), sections.ToImmutable(), phones.ToImmutable(), cards);
+        return new HtmlFacts(ids, links.ToImmutable(), sections.ToImmutable(), phones.ToImmutable(), cards);
     }
 
     private static readonly StringOrMemory IdName = "id";
