@@ -11,4 +11,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
     public bool Succeeded => Errors == 0;
+
+    /// <summary>Published pages taken unchanged from the previous build's cache.</summary>
+    public int Reused => Context.OutputsOf(Pipelines.Content).Count(d => d.FromCache && d.IsHtml && !d.IsHiddenDraft(Context.Options));
 }

@@ -1,4 +1,5 @@
 using SpineDocs.Modules.Assets;
+using SpineDocs.Modules.Cache;
 using SpineDocs.Modules.Content;
 using SpineDocs.Modules.Data;
 using SpineDocs.Modules.IO;
@@ -26,7 +27,8 @@ public static class SitePipelines
             new ReadFiles(o => o.InputDirectory, ParseRedFlags.FileName, recursive: false)
             {
                 RequiredMessage = "red-flags.yml is missing: add the warning-sign registry with its tiers, regions and flags (see the README).",
-            }],
+            },
+            new ReadPageCache()],
             Process = [new ParseSiteConfig(), new ParseGlossary(), new ParseRedFlags()],
             PostProcess = [new CheckRegion()],
         },
@@ -53,6 +55,7 @@ public static class SitePipelines
                 new GenerateSearchData(),
                 new GenerateIndexes(),
                 new BuildNavigation(),
+                new ReuseCachedPages(),
                 // Each page goes from Markdown to checked bytes in one go, so no build holds every page's HTML twice.
                 new ForEachDocument(new RenderMarkdown(), new ApplyLayout(), new IndexHtml()),
                 new CheckGlossaryUse(),
@@ -60,7 +63,7 @@ public static class SitePipelines
                 new ValidateLinks(),
                 new CheckRequiredSections(),
             ],
-            Output = [new WriteFiles(), new IndexSearch()],
+            Output = [new WriteFiles(), new WritePageCache(), new IndexSearch()],
         },
     ];
 }

@@ -46,6 +46,7 @@ public static class App
             WriteOutput = line.Command != "check",
             Search = line.Search,
             Strict = line.Strict,
+            CacheDirectory = line.Cache ? Content.Cache.CacheFile.FolderFor(Path.GetFullPath(line.Output)) : null,
         };
 
     /// <summary>The theme's assets: the source folder beside the input when there is one (so preview sees edits), else the copy shipped with the program.</summary>
@@ -93,7 +94,7 @@ public static class App
     public static string Summary(CommandLine line, BuildResult result)
     {
         var counts = string.Create(CultureInfo.InvariantCulture,
-            $"{result.Pages} pages, {Plural(result.Warnings, "warning")}, {Plural(result.Errors, "error")}, {result.Elapsed.TotalSeconds:0.00} s");
+            $"{result.Pages} pages{(result.Reused > 0 ? $" ({result.Pages - result.Reused} rendered, {result.Reused} unchanged)" : "")}, {Plural(result.Warnings, "warning")}, {Plural(result.Errors, "error")}, {result.Elapsed.TotalSeconds:0.00} s");
         return (line.Command, result.Succeeded) switch
         {
             ("check", true) => $"Check passed: {counts}.",

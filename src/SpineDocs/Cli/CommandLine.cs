@@ -20,6 +20,9 @@ public sealed record CommandLine(string Command, string Input, string Output)
           --output <folder>   Where the site is written (default: output).
           --port <number>     The preview port for serve (default: 5080).
           --no-search         Build without the search index (faster; no search box).
+          --no-cache          Render every page, and keep no cache. By default finished pages are kept
+                              in .spinedocs-cache beside the output folder, and the next build renders
+                              only pages whose content, links or view changed. Deleting it is safe.
           --strict            Treat an overdue review as an error (CI uses this).
           --report            After the diagnostics, print a table of every page: kind, words,
                               reading grade (Flesch-Kincaid), review dates, links out and in.
@@ -38,6 +41,8 @@ public sealed record CommandLine(string Command, string Input, string Output)
     public bool Report { get; init; }
 
     public bool Search { get; init; } = true;
+
+    public bool Cache { get; init; } = true;
 
     public bool Strict { get; init; }
 
@@ -64,6 +69,9 @@ public sealed record CommandLine(string Command, string Input, string Output)
                     break;
                 case "--no-search":
                     line = line with { Search = false };
+                    break;
+                case "--no-cache":
+                    line = line with { Cache = false };
                     break;
                 case "--strict":
                     line = line with { Strict = true };

@@ -53,4 +53,6 @@ public static class DiagnosticCodes
 
     public const string SearchToolMissing = "SD0701";
     public const string SearchIndexFailed = "SD0702";
+
+    public const string CacheNotWritten = "SD0801";
 }

@@ -40,6 +40,10 @@ public sealed class BuildContext(BuildOptions options)
     public RedFlagRegistry RedFlags =>
         OutputsOf(Pipelines.Data).Select(d => d.RedFlags).OfType<RedFlagRegistry>().FirstOrDefault() ?? RedFlagRegistry.Empty;
 
+    /// <summary>The previous build's finished pages; empty without a cache.</summary>
+    public Content.Cache.PageCache PageCache =>
+        OutputsOf(Pipelines.Data).Select(d => d.PageCache).OfType<Content.Cache.PageCache>().FirstOrDefault() ?? Content.Cache.PageCache.Empty;
+
     /// <summary>The site's default region: the registry's entry for the code in <c>site.yml</c>.</summary>
     public Region Region => RedFlags.RegionFor(Site.RegionCode) ?? SiteConfig.FallbackRegion;
 

@@ -24,6 +24,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory,
     /// <summary>The folder the Output phase writes into before it is published over <see cref="OutputDirectory"/>.</summary>
     public string StagingDirectory { get; init; } = "";
 
+    /// <summary>Where finished pages are kept between builds so the next build renders only what changed; null for none.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The working directory diagnostics are printed relative to.</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
 }

@@ -50,6 +50,15 @@ public sealed record Document(string Source, string Destination, string Content)
     /// <summary>The parsed <c>glossary.yml</c>, on the Data pipeline's document.</summary>
     public Glossary? Glossary { get; init; }
 
+    /// <summary>The finished pages of the previous build, on the Data pipeline's document.</summary>
+    public Content.Cache.PageCache? PageCache { get; init; }
+
+    /// <summary>The fingerprint of everything this page's output is made from, when it can be cached.</summary>
+    public string? CacheKey { get; init; }
+
+    /// <summary>True when the page's bytes and facts came from the previous build instead of being rendered again.</summary>
+    public bool FromCache { get; init; }
+
     /// <summary>Ids of the glossary terms this page marks or links to.</summary>
     public ImmutableHashSet<string> GlossaryTerms { get; init; } = [];
 

@@ -13,7 +13,7 @@ public sealed class RenderMarkdown : ParallelModule
 
     protected override Document? Execute(Document document, BuildContext context)
     {
-        if (document.Meta is null || document.IsGenerated)
+        if (document.Meta is null || document.IsGenerated || document.FromCache)
         {
             return document;
         }

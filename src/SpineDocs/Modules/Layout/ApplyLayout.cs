@@ -13,7 +13,7 @@ public sealed class ApplyLayout : ParallelModule
 
     protected override Document? Execute(Document document, BuildContext context)
     {
-        if (document is not { IsHtml: true, Meta: not null })
+        if (document is not { IsHtml: true, Meta: not null, FromCache: false })
         {
             return document;
         }

@@ -30,7 +30,7 @@ public sealed class IndexHtml : ParallelModule
         new[] { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" }.ToFrozenSet(StringComparer.Ordinal);
 
     protected override Document? Execute(Document document, BuildContext context) =>
-        document.IsHtml ? document with { Facts = Read(document.Content), Bytes = Utf8.GetBytes(document.Content), Content = "" } : document;
+        document is { IsHtml: true, FromCache: false } ? document with { Facts = Read(document.Content), Bytes = Utf8.GetBytes(document.Content), Content = "" } : document;
 
     public static HtmlFacts Read(string html)
     {
