@@ -4,8 +4,10 @@ namespace SpineDocs.Theme.Models;
 public sealed record PageView(SiteView Site, string Title, string Summary, string Url, string KindLabel, string BodyHtml)
 {
     /// <summary>What comes before the first section: the lead and any card an emergency page opens with, shown above "On this page".</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string LeadHtml => BodyHtml[..SplitAt];
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string SectionsHtml => BodyHtml[SplitAt..];
 
     private int SplitAt => BodyHtml.IndexOf("<h2 id=", StringComparison.Ordinal) is var i and >= 0 ? i : BodyHtml.Length;

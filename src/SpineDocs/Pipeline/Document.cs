@@ -56,6 +56,9 @@ public sealed record Document(string Source, string Destination, string Content)
     /// <summary>The fingerprint of everything this page's output is made from, when it can be cached.</summary>
     public string? CacheKey { get; init; }
 
+    /// <summary>The view the layout will render, made once while fingerprinting; its body is filled in after rendering.</summary>
+    public PageView? View { get; init; }
+
     /// <summary>True when the page's bytes and facts came from the previous build instead of being rendered again.</summary>
     public bool FromCache { get; init; }
 

@@ -22,15 +22,15 @@ public sealed class ReuseCachedPages : ParallelModule
     {
         views = new PageViews(context);
         cache = context.PageCache;
-        salt = JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            CacheFile.Generator,
-            context.Options.Search,
-            context.Options.IncludeDrafts,
-            context.Options.Today,
-            Data = context.OutputsOf(Pipelines.Data).Where(d => d.PageCache is null).Select(d => d.Content),
-            Assets = context.OutputsOf(Pipelines.Assets).Select(d => d.Destination),
-        });
+        salt = JsonSerializer.SerializeToUtf8Bytes(
+            new SiteInputs(
+                CacheFile.Generator,
+                context.Options.Search,
+                context.Options.IncludeDrafts,
+                context.Options.Today,
+                [.. context.OutputsOf(Pipelines.Data).Where(d => d.PageCache is null).Select(d => d.Content)],
+                [.. context.OutputsOf(Pipelines.Assets).Select(d => d.Destination)]),
+            FingerprintJson.Default.SiteInputs);
     }
 
     protected override Document? Execute(Document document, BuildContext context)
@@ -40,22 +40,23 @@ public sealed class ReuseCachedPages : ParallelModule
             return document;
         }
 
-        var inputs = JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            document.Destination,
-            document.Content,
-            document.Meta,
-            // Hashed collections enumerate in a different order in every process: sort them.
-            Links = document.Links.OrderBy(l => l.Key, StringComparer.Ordinal),
-            Terms = document.GlossaryTerms.Order(StringComparer.Ordinal),
-            View = views!.For(document),
-        });
+        // The view carries the page's Markdown as its body until the page is rendered.
+        var view = views!.For(document);
+        // Hashed collections enumerate in a different order in every process: sort them.
+        var inputs = JsonSerializer.SerializeToUtf8Bytes(
+            new PageInputs(
+                document.Destination,
+                document.Meta,
+                [.. document.Links.OrderBy(l => l.Key, StringComparer.Ordinal)],
+                [.. document.GlossaryTerms.Order(StringComparer.Ordinal)],
+                view),
+            FingerprintJson.Default.PageInputs);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(salt);
         hash.AppendData(inputs);
         var key = Convert.ToHexString(hash.GetCurrentHash());
         return cache.Pages.TryGetValue(key, out var page)
             ? document with { CacheKey = key, FromCache = true, Content = "", Bytes = page.Bytes, Facts = page.Facts, GlossaryTerms = page.GlossaryTerms }
-            : document with { CacheKey = key };
+            : document with { CacheKey = key, View = view };
     }
 }

@@ -18,7 +18,8 @@ public sealed class ApplyLayout : ParallelModule
             return document;
         }
 
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.Page)] = views!.For(document) });
-        return document with { Content = LayoutRenderers.Render<PageLayout>(parameters) };
+        var view = document.View is { } made ? made with { BodyHtml = document.Content } : views!.For(document);
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.Page)] = view });
+        return document with { Content = LayoutRenderers.Render<PageLayout>(parameters), View = null };
     }
 }
