@@ -14,9 +14,11 @@ need() { command -v "$1" >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && apt-get inst
 need hugo hugo
 [ -x /usr/bin/time ] || { [ "$(id -u)" = 0 ] && apt-get install -y time >/dev/null; } || { echo "bench: install time (GNU time, for peak memory)" >&2; exit 2; }
 
-echo "Preparing: SpineDocs as maintainers deploy it (Release, ReadyToRun), and the corpus generator..."
+echo "Preparing: SpineDocs published as a native-code build for Linux (self-contained, ReadyToRun composite:"
+echo "a few minutes, once), and the corpus generator..."
 mkdir -p "$work"
-dotnet publish "$root/src/SpineDocs" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/spinedocs-bin" -v q -nologo >/dev/null
+dotnet publish "$root/src/SpineDocs" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+    -o "$work/spinedocs-bin" -v q -nologo >/dev/null
 dotnet build "$root/tests/SpineDocs.Benchmarks" -c Release -v q -nologo >/dev/null
 corpus="$root/tests/SpineDocs.Benchmarks/bin/Release/net10.0/SpineDocs.Benchmarks.dll"
 echo "$(hugo version | cut -d' ' -f1-2); $(nproc) cores; $runs clean builds per tool and size"
