@@ -3,7 +3,7 @@
 # wall time, pages per second, peak memory and the ratio SpineDocs / Hugo for each size.
 #   bash bench/run.sh                      # 1,000, 5,000 and 20,000 pages, 3 runs each
 #   SIZES="1000" RUNS=5 bash bench/run.sh  # other sizes or run counts
-# Every run is a clean build: both output folders are deleted first, outside the timing.
+# Every run is a clean build: the output folder (and SpineDocs' cache) is deleted first, outside the timing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="${BENCH_WORK:-${TMPDIR:-/tmp}/spinedocs-bench}"
@@ -35,8 +35,11 @@ for n in $sizes; do
     dotnet "$corpus" corpus "$n" "$dir/spinedocs" "$dir/hugo" "$root/input" >/dev/null
     : >"$dir/spinedocs.txt"; : >"$dir/hugo.txt"
     for _ in $(seq "$runs"); do
-        rm -rf "$dir/out-spinedocs" "$dir/.spinedocs-cache" "$dir/out-hugo"
+        # Deleting thousands of files and writing them back out costs the disk later, in whichever build
+        # runs next: sync before each timed build, so each pays only for what it writes itself.
+        rm -rf "$dir/out-spinedocs" "$dir/.spinedocs-cache"; sync
         measure "$work/spinedocs-bin/SpineDocs" build --no-search --input "$dir/spinedocs" --output "$dir/out-spinedocs" >>"$dir/spinedocs.txt"
+        rm -rf "$dir/out-hugo"; sync
         measure hugo --quiet --source "$dir/hugo" --destination "$dir/out-hugo" >>"$dir/hugo.txt"
     done
 

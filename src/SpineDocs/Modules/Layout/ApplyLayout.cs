@@ -7,9 +7,10 @@ namespace SpineDocs.Modules.Layout;
 /// <summary>Wraps each page's HTML in the Razor layout, with one renderer per thread.</summary>
 public sealed class ApplyLayout : ParallelModule
 {
-    private PageViews? views;
+    // Only needed for pages without a view made while fingerprinting, as in builds without a cache.
+    private Lazy<PageViews>? views;
 
-    protected override void Prepare(BuildContext context) => views = new PageViews(context);
+    protected override void Prepare(BuildContext context) => views = new Lazy<PageViews>(() => new PageViews(context));
 
     protected override Document? Execute(Document document, BuildContext context)
     {
@@ -18,7 +19,7 @@ public sealed class ApplyLayout : ParallelModule
             return document;
         }
 
-        var view = document.View is { } made ? made with { BodyHtml = document.Content } : views!.For(document);
+        var view = document.View is { } made ? made with { BodyHtml = document.Content } : views!.Value.For(document);
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(PageLayout.Page)] = view });
         return document with { Content = LayoutRenderers.Render<PageLayout>(parameters), View = null };
     }
