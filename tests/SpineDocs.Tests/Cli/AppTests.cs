@@ -24,6 +24,36 @@ public sealed class AppTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_build_renders_only_the_edited_page_and_says_so()
+    {
+        // Given
+        await folder.RunAsync("build", "--no-search");
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome back.\n");
+
+        // When
+        var (code, stdout, _) = await folder.RunAsync("build", "--no-search");
+
+        // Then
+        code.ShouldBe(0);
+        File.Exists(folder.Combine(".spinedocs-cache", "pages.bin")).ShouldBeTrue();
+        File.ReadAllText(folder.Combine("output", "index.html")).ShouldContain("Welcome back.");
+        stdout.Trim().ShouldMatch(@"^Built .*output: 5 pages \(1 rendered, 4 unchanged\), 0 warnings, 0 errors, \d+\.\d\d s\.$");
+    }
+
+    [Fact]
+    public async Task No_cache_renders_every_page_and_keeps_no_cache()
+    {
+        // When
+        await folder.RunAsync("build", "--no-search", "--no-cache");
+        var (code, stdout, _) = await folder.RunAsync("build", "--no-search", "--no-cache");
+
+        // Then
+        code.ShouldBe(0);
+        Directory.Exists(folder.Combine(".spinedocs-cache")).ShouldBeFalse();
+        stdout.ShouldNotContain("unchanged");
+    }
+
+    [Fact]
     public async Task Check_validates_and_writes_nothing()
     {
         // When
