@@ -22,7 +22,7 @@ public sealed class BuiltCorpus
     public static BuiltCorpus Create(int pages)
     {
         var folder = Path.Combine(Path.GetTempPath(), "spinedocs-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        SpineDocsCorpusWriter.Write(new SyntheticCorpus(pages), Path.Combine(RepositoryRoot(), "input"), Path.Combine(folder, "input"));
+        SpineDocsCorpusWriter.Write(new SyntheticCorpus(pages), Repository.Input, Path.Combine(folder, "input"));
         var options = new BuildOptions(Path.Combine(folder, "input"), Path.Combine(folder, "output"), Path.Combine(AppContext.BaseDirectory, "theme", "assets"))
         {
             Search = false,
@@ -34,18 +34,5 @@ public sealed class BuiltCorpus
             .ToImmutableArray();
         Directory.Delete(folder, recursive: true);
         return new BuiltCorpus(result.Context, authored);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineDocs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 }

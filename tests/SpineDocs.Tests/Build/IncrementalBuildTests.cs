@@ -11,7 +11,7 @@ public sealed class IncrementalBuildTests : IDisposable
     private readonly TempFolder folder = new();
 
     public IncrementalBuildTests() =>
-        SpineDocsCorpusWriter.Write(new SyntheticCorpus(24), Path.Combine(RepositoryRoot(), "input"), folder.Combine("input"));
+        SpineDocsCorpusWriter.Write(new SyntheticCorpus(24), Repository.Input, folder.Combine("input"));
 
     [Fact]
     public async Task An_edit_to_one_page_body_renders_that_page_alone_and_the_output_equals_a_clean_build()
@@ -97,17 +97,4 @@ public sealed class IncrementalBuildTests : IDisposable
             .Select(f => (Path.GetRelativePath(folder.Combine(output), f), Convert.ToHexString(File.ReadAllBytes(f))))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToList();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineDocs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SpineDocs.sln not found above the test folder");
-    }
 }

@@ -37,7 +37,7 @@ public sealed class ScalingTests
     private static async Task<long> AllocatedBytes(int pages)
     {
         using var folder = new TempFolder();
-        SpineDocsCorpusWriter.Write(new SyntheticCorpus(pages), Path.Combine(RepositoryRoot(), "input"), folder.Combine("input"));
+        SpineDocsCorpusWriter.Write(new SyntheticCorpus(pages), Repository.Input, folder.Combine("input"));
         var options = new BuildOptions(folder.Combine("input"), folder.Combine("output"), Path.Combine(AppContext.BaseDirectory, "theme", "assets"))
         {
             Search = false,
@@ -49,18 +49,5 @@ public sealed class ScalingTests
         result.Diagnostics.ShouldBeEmpty();
         result.Pages.ShouldBeGreaterThan(pages);
         return allocated;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineDocs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SpineDocs.sln not found above the test folder");
     }
 }
