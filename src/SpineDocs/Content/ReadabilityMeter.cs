@@ -1,4 +1,3 @@
-
 namespace SpineDocs.Content;
 
 /// <summary>Counts words, sentences and syllables in plain text, the way Flesch-Kincaid counts them.</summary>
@@ -125,6 +124,4 @@ public static class ReadabilityMeter
     private static readonly char[] ClosingMarks = ['"', '\'', ')', '’', '”'];
 
     private static bool EndsSentence(string text) => text.AsSpan().TrimEnd().TrimEnd(ClosingMarks) is { Length: > 0 } t && t[^1] is '.' or '!' or '?';
-
-
 }

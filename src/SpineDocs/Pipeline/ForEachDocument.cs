@@ -11,6 +11,9 @@ public sealed class ForEachDocument(params ParallelModule[] modules) : ParallelM
 {
     public IReadOnlyList<ParallelModule> Modules { get; } = modules;
 
+    // Summed over threads, so the steps' shares show even though they interleave.
+    private readonly string[] timingNames = [.. modules.Select(m => $"{m.GetType().Name} (thread time)")];
+
     protected override void Prepare(BuildContext context)
     {
         foreach (var module in Modules)
@@ -22,17 +25,11 @@ public sealed class ForEachDocument(params ParallelModule[] modules) : ParallelM
     protected override Document? Execute(Document document, BuildContext context)
     {
         Document? current = document;
-        foreach (var module in Modules)
+        for (var i = 0; i < Modules.Count && current is not null; i++)
         {
-            if (current is null)
-            {
-                return null;
-            }
-
             var started = Stopwatch.GetTimestamp();
-            current = module.ExecuteOne(current, context);
-            // Summed over threads, so the steps' shares show even though they interleave.
-            context.Timings.Record($"{module.GetType().Name} (thread time)", Stopwatch.GetElapsedTime(started));
+            current = Modules[i].ExecuteOne(current, context);
+            context.Timings.Record(timingNames[i], Stopwatch.GetElapsedTime(started));
         }
 
         return current;

@@ -20,6 +20,11 @@ public sealed class ReuseCachedPages : ParallelModule
 
     protected override void Prepare(BuildContext context)
     {
+        if (context.Options.CacheDirectory is null)
+        {
+            return;
+        }
+
         views = new PageViews(context);
         cache = context.PageCache;
         salt = JsonSerializer.SerializeToUtf8Bytes(

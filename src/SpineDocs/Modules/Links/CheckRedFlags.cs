@@ -23,7 +23,7 @@ public sealed class CheckRedFlags : IModule
         var groups = registry.Flags.Select(f => f.Group).Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
 
         // A registry that could not be read is reported once, not again at every list that uses it.
-        foreach (var document in documents.Where(d => registry.Flags.Length > 0))
+        foreach (var document in registry.Flags.Length > 0 ? documents : [])
         {
             foreach (var list in document.RedFlagLists)
             {

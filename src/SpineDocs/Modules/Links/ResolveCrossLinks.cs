@@ -48,12 +48,12 @@ public sealed class ResolveCrossLinks : ParallelModule
                     }
 
                     break;
-                case { Slug: { } } cross:
-                    var target = cross.Slug!.Length == 0 ? document : index.BySlug.GetValueOrDefault(cross.Slug!);
+                case { Slug: { } slug } cross:
+                    var target = slug.Length == 0 ? document : index.BySlug.GetValueOrDefault(slug);
                     if (target is null)
                     {
-                        var hint = EditDistance.Closest(cross.Slug!, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
-                        Error(DiagnosticCodes.UnknownLinkTarget, at, $"unknown cross-link target '{cross.Slug}': no page has that file name.{hint}");
+                        var hint = EditDistance.Closest(slug, index.BySlug.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+                        Error(DiagnosticCodes.UnknownLinkTarget, at, $"unknown cross-link target '{slug}': no page has that file name.{hint}");
                     }
                     else if (Resolve(target, cross.Anchor, at, file, context) is { } resolved)
                     {
