@@ -63,7 +63,7 @@ public static class SpineDocsCorpusWriter
         reviewed: 2026-11-01
         next-review: 2099-11-01
         sources:
-          - {"{"} title: "Synthetic source", publisher: "SpineDocs benchmarks" {"}"}
+          - {"{"} id: synthetic, title: "Synthetic source", publisher: "SpineDocs benchmarks", url: "https://example.org/synthetic", checked: 2026-11-01 {"}"}
         ---
 
 

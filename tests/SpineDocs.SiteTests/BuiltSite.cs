@@ -9,7 +9,7 @@ namespace SpineDocs.SiteTests;
 /// <summary>The real <c>input/</c> built once into a temporary folder, with every page parsed for the tests.</summary>
 public sealed class BuiltSite : IAsyncLifetime
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => SpineDocs.Corpus.Repository.Root;
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "spinedocs-site-" + Guid.NewGuid().ToString("N")[..12]);
 
@@ -52,19 +52,6 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>The source page behind a URL, from the build's own documents.</summary>
     public SpineDocs.Pipeline.Document? SourceOf(string url) =>
         Result.Context.OutputsOf(Pipelines.Content).FirstOrDefault(d => d.Url == url && !d.IsGenerated);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineDocs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SpineDocs.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 [CollectionDefinition(Name)]

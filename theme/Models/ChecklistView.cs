@@ -1,23 +1,31 @@
 namespace SpineDocs.Theme.Models;
 
-/// <summary>The red-flag checklist: its tiers and signs for the page without JavaScript, and the registry as JSON for the script.</summary>
+/// <summary>The red-flag checklist: each tier's signs for the page without JavaScript, the form's groups, and the registry as JSON for the script.</summary>
 public sealed record ChecklistView(
     IReadOnlyList<ChecklistTierView> Tiers,
+    IReadOnlyList<ChecklistTierView> TiersWithoutCancer,
     IReadOnlyList<ChecklistGroupView> Groups,
     IReadOnlyList<RegionView> Regions,
     RegionView DefaultRegion,
-    string SeeADoctorAction,
+    IReadOnlyList<RegionText> Escalation,
+    IReadOnlyList<SourceView> References,
     string DataJson);
 
-/// <summary>A tier's wording with <c>{number}</c> and <c>{department}</c> left in, for the script to fill per region.</summary>
-public sealed record ChecklistTierView(string Id, string Heading, string Action, IReadOnlyList<ChecklistFlagView> Flags);
+/// <summary>A tier's card: its style, its screen-reader label, its heading and note for the default region, and its signs.</summary>
+public sealed record ChecklistTierView(
+    string Id,
+    string Style,
+    string Label,
+    RegionText Heading,
+    RegionText? Note,
+    bool CallsEmergencyNumber,
+    IReadOnlyList<ChecklistFlagView> Flags);
 
 public sealed record ChecklistGroupView(string Id, string Title, IReadOnlyList<ChecklistFlagView> Flags);
 
-public sealed record ChecklistFlagView(string Id, string Text, string Tier, bool CancerHistoryOnly, IReadOnlyList<PageLink> Pages);
+public sealed record ChecklistFlagView(string Id, string Text, string? Advice, IReadOnlyList<PageLink> Pages);
 
-public sealed record RegionView(string Code, string Name, string Number, string Department)
-{
-    public string Fill(string template) =>
-        template.Replace("{number}", Number, StringComparison.Ordinal).Replace("{department}", Department, StringComparison.Ordinal);
-}
+public sealed record RegionView(string Code, string Name, string Number);
+
+/// <summary>Wording filled in for the site's default region, with its template for the script to fill for the reader's region.</summary>
+public sealed record RegionText(string Text, string Template);

@@ -1,3 +1,4 @@
 namespace SpineDocs.Theme.Models;
 
-public sealed record SourceView(string Title, string? Publisher, string? Url, DateOnly? Date);
+/// <summary>A source as the list of sources shows it; <see cref="Anchor"/> is the id citations link to.</summary>
+public sealed record SourceView(string Anchor, string Title, string? Publisher, string? Url, DateOnly? Date);

@@ -1,10 +1,10 @@
-// The red-flag checklist: reads the registry embedded in the page, and after every change states
-// the most urgent action first, then what to say when calling, then the safety net.
+// The red-flag checklist: reads the registry embedded in the page, and after every change states the most
+// urgent action first, then what to say when calling, what else to do, and the safety net.
 // Nothing leaves the browser; the region is stored only if the reader asks.
 
 const STORAGE_KEY = "spinedocs-region";
-const SEE_A_DOCTOR = { id: "see-a-doctor", severity: 1.5 };
 
+/** The triage, as red-flags.yml states it: each ticked sign's tier for the reader's history, the most urgent wins, escalation raises it. */
 export function outcome(data, state) {
   const ticked = data.flags.filter((f) => state.ticked.includes(f.id));
   if (ticked.length === 0) {
@@ -13,14 +13,36 @@ export function outcome(data, state) {
 
   // No answer or "not sure" about cancer counts as yes: the checklist escalates, never reassures.
   const hadCancer = state.history !== "no";
-  const tierOf = (flag) => (flag.cancerHistoryOnly && !hadCancer ? SEE_A_DOCTOR : data.tiers.find((t) => t.id === flag.tier));
-  const worst = ticked.map(tierOf).reduce((a, b) => (b.severity < a.severity ? b : a));
-  const wording = worst.id === SEE_A_DOCTOR.id ? data.seeADoctor : worst;
-  return { tier: worst.id, action: wording.action, say: wording.say, safetyNet: wording.safetyNet, ticked };
+  const tierFor = (flag) => (hadCancer ? flag.tier : flag.withoutCancer);
+  const tier = (id) => data.tiers.find((t) => t.id === id);
+  let worst = ticked.map((f) => tier(tierFor(f))).reduce((a, b) => (b.severity < a.severity ? b : a));
+  let escalation = null;
+  for (const rule of data.escalation) {
+    const symptoms = new Set(ticked.filter((f) => tierFor(f) === rule.tier).map((f) => f.symptom));
+    const raised = tier(rule.becomes);
+    if (symptoms.size >= rule.signs && raised.severity < worst.severity) {
+      worst = raised;
+      escalation = rule;
+    }
+  }
+
+  return {
+    tier: worst.id,
+    style: worst.style,
+    callsEmergencyNumber: worst.callsEmergencyNumber,
+    callsNonEmergency: worst.callsNonEmergency,
+    action: worst.action,
+    escalation: escalation?.note ?? null,
+    say: [worst.say, ...ticked.map((f) => f.say).filter(Boolean)].join(" "),
+    advice: [...new Set(ticked.map((f) => f.advice).filter(Boolean))],
+    safetyNet: worst.safetyNet,
+    ticked,
+  };
 }
 
+/** Fills the region's numbers and services into registry wording. */
 export function fill(text, region) {
-  return text.replaceAll("{number}", region.number).replaceAll("{department}", region.department);
+  return text.replace(/\{[a-z-]+\}/g, (name) => region.values[name] ?? name);
 }
 
 function start() {
@@ -68,27 +90,37 @@ function start() {
 
   function render(found, here) {
     const action = result.querySelector("[data-result-action]");
+    const escalation = result.querySelector("[data-result-escalation]");
     const call = result.querySelector("[data-result-call]");
+    const callOther = result.querySelector("[data-result-call-other]");
     const details = document.querySelector("[data-result-details]");
     result.dataset.tier = found?.tier ?? "none";
+    result.dataset.style = found?.style ?? "none";
     if (!found) {
       action.textContent = "Tick anything you notice, and what to do will show here.";
+      escalation.hidden = true;
       call.hidden = true;
+      callOther.hidden = true;
       details.hidden = true;
       return;
     }
 
     action.textContent = fill(found.action, here);
-    call.hidden = found.tier !== "emergency";
+    escalation.hidden = !found.escalation;
+    escalation.textContent = found.escalation ? fill(found.escalation, here) : "";
+    call.hidden = !found.callsEmergencyNumber;
+    callOther.hidden = !(found.callsNonEmergency && here.nonEmergencyNumber);
+    if (here.nonEmergencyNumber) {
+      const link = callOther.querySelector("a");
+      link.href = `tel:${here.nonEmergencyDial}`;
+      link.textContent = `Call ${here.nonEmergencyNumber}`;
+    }
+
     details.hidden = false;
     details.querySelector("[data-result-say]").textContent = fill(found.say, here);
     details.querySelector("[data-result-safety]").textContent = fill(found.safetyNet, here);
-    const list = details.querySelector("[data-result-ticked]");
-    list.replaceChildren(...found.ticked.map((flag) => {
-      const item = document.createElement("li");
-      item.textContent = flag.text.charAt(0).toUpperCase() + flag.text.slice(1);
-      return item;
-    }));
+    list(details.querySelector("[data-result-ticked]"), found.ticked.map((flag) => flag.text.charAt(0).toUpperCase() + flag.text.slice(1)));
+    list(details.querySelector("[data-result-advice]"), found.advice.map((advice) => fill(advice, here)));
   }
 
   form.addEventListener("change", (event) => {
@@ -101,6 +133,16 @@ function start() {
   form.addEventListener("submit", (event) => event.preventDefault());
   document.querySelector("[data-print]").addEventListener("click", () => window.print());
   update();
+}
+
+function list(element, items) {
+  element.replaceChildren(...items.map((text) => {
+    const item = document.createElement("li");
+    item.textContent = text;
+    return item;
+  }));
+  element.hidden = items.length === 0;
+  element.previousElementSibling.hidden = items.length === 0;
 }
 
 function readStoredRegion() {

@@ -110,16 +110,28 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** The most urgent of the signs' tiers for a reader with, or without, a cancer history. */
+function worstTier(flags, hadCancer) {
+  return flags
+    .map((f) => help.tiers.find((t) => t.id === (hadCancer ? f.tier : f.withoutCancer)))
+    .reduce((a, b) => (b.severity < a.severity ? b : a));
+}
+
+function fill(text, region) {
+  return text.replace(/\{[a-z-]+\}/g, (name) => region.values[name] ?? name);
+}
+
 function helpBox(flags) {
-  const severity = ["emergency", "urgent", "soon"];
-  const tierId = flags.map((f) => f.tier).sort((a, b) => severity.indexOf(a) - severity.indexOf(b))[0];
-  const tier = help.tiers.find((t) => t.id === tierId);
   const region = regionFor(help);
-  const action = tier.action.replaceAll("{number}", region.number).replaceAll("{department}", region.department);
-  const box = element("div", { class: `search-help search-help--${tierId}`, "data-search-help": tierId },
+  const withCancer = worstTier(flags, true);
+  const withoutCancer = worstTier(flags, false);
+  const box = element("div", { class: `search-help search-help--${withCancer.style}`, "data-search-help": withCancer.id },
     element("p", { class: "search-help__title" }, "Get help now"),
-    element("p", {}, `If you have this sign and have or had cancer: ${action}`));
-  if (tierId === "emergency") {
+    element("p", { "data-search-help-cancer": withCancer.id }, `If you have or had cancer: ${fill(withCancer.action, region)}`));
+  if (withoutCancer.id !== withCancer.id) {
+    box.append(element("p", { "data-search-help-no-cancer": withoutCancer.id }, `If you have never had cancer: ${fill(withoutCancer.action, region)}`));
+  }
+  if (withCancer.callsEmergencyNumber) {
     box.append(element("p", {}, element("a", { class: "call-button", href: `tel:${region.number}` }, `Call ${region.number}`)));
   }
   box.append(element("p", {},

@@ -44,7 +44,7 @@ public static class SitePipelines
             Process =
             [
                 new ExtractFrontMatter(),
-                new ForEachDocument(new ParseMarkdown(), new GatherHeadings(), new MeasureReadability(), new GatherLinks(), new ReleaseSyntax()),
+                new ForEachDocument(new ParseMarkdown(), new GatherHeadings(), new CheckCards(), new CheckCitations(), new MeasureReadability(), new GatherLinks(), new ReleaseSyntax()),
                 new CheckReviewDates(),
             ],
             PostProcess =

@@ -168,48 +168,8 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             return [];
         }
 
-        var sources = ImmutableArray.CreateBuilder<SourceRef>();
-        foreach (var item in list)
-        {
-            if (item is not YamlMappingNode entry || !Has(entry, "title", out var title))
-            {
-                Error(DiagnosticCodes.WrongFieldType, item, "each source needs at least a title: '- { title: \"...\", publisher: \"...\" }'.");
-                continue;
-            }
-
-            Has(entry, "publisher", out var publisher);
-            Has(entry, "url", out var url);
-            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            {
-                Error(DiagnosticCodes.WrongFieldType, item, $"source url '{url}' is not a web address: write the full https:// address.");
-                url = null;
-            }
-
-            DateOnly? date = null;
-            if (entry.Children.TryGetValue(new YamlScalarNode("date"), out var dateNode))
-            {
-                if (YamlFields.TryDate(dateNode, out var d))
-                {
-                    date = d;
-                }
-                else
-                {
-                    Error(DiagnosticCodes.BadDate, dateNode, "a source's 'date' must be written as YYYY-MM-DD.");
-                }
-            }
-
-            sources.Add(new SourceRef(title!, publisher, url, date));
-        }
-
-        return sources.ToImmutable();
-    }
-
-    private static bool Has(YamlMappingNode map, string key, out string? value)
-    {
-        value = map.Children.TryGetValue(new YamlScalarNode(key), out var node) && YamlFields.TryString(node, out var text) && text.Length > 0
-            ? text
-            : null;
-        return value is not null;
+        // A draft is not published yet, so it may still be gathering its links.
+        return new SourceListReader(file, diagnostics, FirstYamlLine).Read(list, required, draft ? Severity.Warning : Severity.Error);
     }
 
     private List<(string Value, YamlNode Node)> Strings(YamlNode node, string key)

@@ -26,11 +26,15 @@ public static class DiagnosticCodes
     public const string ReviewOverdue = "SD0114";
     public const string ReviewDueSoon = "SD0115";
     public const string LinkToDraft = "SD0116";
+    public const string UnknownCitation = "SD0117";
+    public const string SourceWithoutLink = "SD0118";
+    public const string UncitedNumber = "SD0119";
 
     public const string MissingEmergencyCard = "SD0201";
     public const string EmergencyCardWithoutNumber = "SD0202";
     public const string MissingSection = "SD0203";
-    public const string CardHeadingWording = "SD0204";
+    public const string HandWrittenCard = "SD0205";
+    public const string WordsInsideCard = "SD0206";
 
     public const string BrokenLink = "SD0301";
     public const string BrokenAnchor = "SD0302";
@@ -50,6 +54,7 @@ public static class DiagnosticCodes
     public const string UnknownRedFlagPage = "SD0605";
     public const string UnknownRedFlagList = "SD0606";
     public const string UnknownRegion = "SD0607";
+    public const string UnknownRegistryReference = "SD0608";
 
     public const string SearchToolMissing = "SD0701";
     public const string SearchIndexFailed = "SD0702";

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using SpineDocs.Content;
 using SpineDocs.Markdown.CareCards;
+using SpineDocs.Markdown.Citations;
 using SpineDocs.Markdown.CrossLinks;
 using SpineDocs.Markdown.GlossaryTerms;
 
@@ -10,14 +11,14 @@ namespace SpineDocs.Markdown;
 /// <summary>The one Markdig pipeline the whole build shares, and the per-page renderer set-up.</summary>
 public static class SpineDocsMarkdown
 {
-    // Markdig's advanced set without maths, diagrams, figures, footers, citations, media links and
+    // Markdig's advanced set without maths, diagrams, figures, footers, footnotes, media links and
     // alerts, which a patient library does not use: every extension costs parse time on every page.
+    // Citations of the page's sources ([^id]) take the place of footnotes.
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseAbbreviations()
         .UseAutoIdentifiers()
         .UseDefinitionLists()
         .UseEmphasisExtras()
-        .UseFootnotes()
         .UseGridTables()
         .UsePipeTables()
         .UseListExtras()
@@ -29,6 +30,7 @@ public static class SpineDocsMarkdown
         .UseCrossLinks()
         .UseCareCards()
         .UseGlossaryTerms()
+        .UseCitations()
         .Build();
 
     public static MarkdownPipelineBuilder UseCrossLinks(this MarkdownPipelineBuilder builder)
@@ -40,6 +42,12 @@ public static class SpineDocsMarkdown
     public static MarkdownPipelineBuilder UseGlossaryTerms(this MarkdownPipelineBuilder builder)
     {
         builder.Extensions.AddIfNotAlready<GlossaryTermExtension>();
+        return builder;
+    }
+
+    public static MarkdownPipelineBuilder UseCitations(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.AddIfNotAlready<CitationExtension>();
         return builder;
     }
 
@@ -56,7 +64,8 @@ public static class SpineDocsMarkdown
         Region region,
         Glossary? glossary = null,
         IReadOnlySet<string>? skipTerms = null,
-        Content.RedFlags.RedFlagRegistry? redFlags = null)
+        Content.RedFlags.RedFlagRegistry? redFlags = null,
+        IReadOnlyList<SourceRef>? sources = null)
     {
         var set = PageRenderer.ForThisThread();
         set.Html.LinkRewriter = url => links.TryGetValue(url, out var resolved) ? resolved.Url : url;
@@ -65,6 +74,7 @@ public static class SpineDocsMarkdown
         set.Cards.Registry = redFlags ?? Content.RedFlags.RedFlagRegistry.Empty;
         set.Terms.Glossary = glossary ?? Glossary.Empty;
         set.Terms.Skip = skipTerms ?? new HashSet<string>();
+        set.Citations.Sources = sources ?? [];
         try
         {
             set.Html.Render(syntax);
@@ -91,7 +101,10 @@ public static class SpineDocsMarkdown
             CrossLinks = Html.ObjectRenderers.FindExact<CrossLinkRenderer>()!;
             Cards = Html.ObjectRenderers.FindExact<CareCardRenderer>()!;
             Terms = Html.ObjectRenderers.FindExact<GlossaryTermRenderer>()!;
+            Citations = Html.ObjectRenderers.FindExact<CitationRenderer>()!;
         }
+
+        public CitationRenderer Citations { get; }
 
         public StringWriter Writer { get; }
 

@@ -36,6 +36,9 @@ public sealed record Document(string Source, string Destination, string Content)
 
     public Readability Readability { get; init; } = Readability.Empty;
 
+    /// <summary>Sentences of the page that give a number without citing a source.</summary>
+    public int UncitedNumbers { get; init; }
+
     public HtmlFacts? Facts { get; init; }
 
     /// <summary>Groups of links a generated page lists, such as a section index or the A–Z.</summary>

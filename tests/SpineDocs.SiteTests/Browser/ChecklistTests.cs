@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using SpineDocs.Content.RedFlags;
+using SpineDocs.Corpus;
 
 namespace SpineDocs.SiteTests.Browser;
 
@@ -6,80 +8,62 @@ namespace SpineDocs.SiteTests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ChecklistTests(BrowserSite browser)
 {
-    /// <summary>history: yes, no, unsure or "" (unanswered); ticks: flag=yes or flag=unsure; expected tier, number to call (or ""), start of the action.</summary>
-    public static TheoryData<string, string, string, string, string, string> TruthTable => new()
+    /// <summary>
+    /// The truth table: every row of the README's triage rules, and every sign alone with and without a cancer
+    /// history, each in another region, so every region's numbers are exercised. The generator's own triage
+    /// gives the expected outcome; the checklist's script must agree with it in Chromium.
+    /// </summary>
+    [Fact]
+    public async Task The_checklist_gives_the_registrys_outcome_for_every_rule_every_sign_with_and_without_cancer_and_every_region()
     {
-        { "yes", "uk", "", "none", "", "Tick anything you notice" },
-        { "yes", "uk", "limb-weakness=yes", "emergency", "999", "Call 999 now, or go to A&E." },
-        { "no", "us", "limb-weakness=unsure", "emergency", "911", "Call 911 now, or go to the emergency room (ER)." },
-        { "no", "au", "cannot-pee=yes", "emergency", "000", "Call 000 now, or go to the emergency department." },
-        { "", "nz", "saddle-numbness=yes", "emergency", "111", "Call 111 now" },
-        { "yes", "ca", "nerve-pain=yes", "emergency", "911", "Call 911 now, or go to the emergency department." },
-        { "no", "eu", "spinal-pain-severe=yes,numbness=unsure", "emergency", "112", "Call 112 now" },
-        { "no", "in", "bladder-bowel-control=unsure", "emergency", "112", "Call 112 now" },
-        { "yes", "uk", "spinal-pain-night=yes", "urgent", "", "Contact your cancer care team or acute oncology line today" },
-        { "unsure", "uk", "spinal-pain-night=yes", "urgent", "", "Contact your cancer care team" },
-        { "", "uk", "spinal-pain-site=yes", "urgent", "", "Contact your cancer care team" },
-        { "no", "uk", "spinal-pain-night=yes", "see-a-doctor", "", "See a doctor soon" },
-        { "no", "in", "spinal-pain-site=unsure", "see-a-doctor", "", "See a doctor soon" },
-        { "no", "uk", "thirst=yes", "urgent", "", "Contact your cancer care team" },
-        { "yes", "uk", "confusion=unsure", "urgent", "", "Contact your cancer care team" },
-        { "no", "us", "sudden-bone-pain=yes", "urgent", "", "Contact your cancer care team" },
-        { "yes", "uk", "back-shape=yes", "soon", "", "Tell your care team within a week" },
-        { "no", "uk", "back-shape=yes,spinal-pain-night=yes", "see-a-doctor", "", "See a doctor soon" },
-        { "yes", "uk", "back-shape=yes,thirst=yes", "urgent", "", "Contact your cancer care team" },
-        { "no", "uk", "back-shape=yes,limb-weakness=yes", "emergency", "999", "Call 999 now" },
-        { "no", "uk", "dental-work=yes", "soon", "", "Tell your care team within a week" },
-        { "yes", "ca", "pain-medicine-side-effects=unsure", "soon", "", "Tell your care team within a week" },
-        { "yes", "uk", "walking-trouble=yes,walking-trouble=unsure", "emergency", "999", "Call 999 now" },
-    };
+        // Given
+        var registry = browser.Site.Result.Context.RedFlags;
+        var rows = TriageTable.Rows.Select(r => (r.History, r.Ticks, Why: r.ToString()))
+            .Concat(registry.Flags.SelectMany(f => new[] { ("yes", (IReadOnlyList<string>)[f.Id], $"{f.Id} with cancer"), ("no", [f.Id], $"{f.Id} without cancer") }))
+            .Concat([("unsure", ["both-legs-weak", "tiredness"], "not sure"), ("", ["thirst", "sleepiness", "tiredness"], "no answer, escalated")])
+            .ToList();
+        var page = await OpenAsync();
+        var problems = new List<string>();
 
-    [Theory]
-    [MemberData(nameof(TruthTable))]
-    public async Task The_most_urgent_ticked_sign_decides_the_action_number_and_wording(
-        string history, string region, string ticks, string tier, string number, string action)
+        // When
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (history, ticks, why) = rows[i];
+            var region = registry.Regions[i % registry.Regions.Length];
+            var expected = Triage.Decide(registry, history switch { "yes" => true, "no" => false, _ => null }, ticks)!;
+            var shown = await TickAsync(page, history, region.Code, ticks);
+            var action = region.Fill(expected.Tier.Action);
+            var otherCall = expected.Tier.Action.Contains("{non-emergency}", StringComparison.Ordinal) ? region.NonEmergency.Dial : null;
+            if (shown.Tier != expected.Tier.Id || shown.Action != action
+                || shown.Call != (expected.Tier.CallsEmergencyNumber ? "tel:" + region.EmergencyNumber : null)
+                || shown.OtherCall != (otherCall is null ? null : "tel:" + otherCall)
+                || shown.Escalation != (expected.EscalatedBy is { } rule ? region.Fill(rule.Note) : null)
+                || shown.Ticked != expected.Ticked.Length || string.IsNullOrWhiteSpace(shown.Say) || string.IsNullOrWhiteSpace(shown.SafetyNet))
+            {
+                problems.Add($"{why} in {region.Code}: expected {expected.Tier.Id} '{action}', shown {shown}");
+            }
+        }
+
+        // Then
+        rows.Count.ShouldBeGreaterThan(registry.Flags.Length * 2);
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_sign_with_advice_shows_it_and_the_crisis_line_is_the_readers_regions()
     {
         // Given
         var page = await OpenAsync();
 
         // When
-        if (history.Length > 0)
-        {
-            await page.CheckAsync($"input[name=history][value={history}]");
-        }
-
-        await page.SelectOptionAsync("#checklist-region", region);
-        foreach (var tick in ticks.Split(',', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var (flag, answer) = (tick.Split('=')[0], tick.Split('=')[1]);
-            await page.CheckAsync($"fieldset[data-flag={flag}] input[value={answer}]");
-        }
+        var shown = await TickAsync(page, "yes", "au", ["low-mood", "fever"]);
 
         // Then
-        var result = page.Locator("[data-checklist-result]");
-        (await result.GetAttributeAsync("data-tier")).ShouldBe(tier);
-        (await page.Locator("[data-result-action]").TextContentAsync()).ShouldStartWith(action);
-        (await page.Locator("[data-result-call]").IsVisibleAsync()).ShouldBe(number.Length > 0);
-        if (number.Length > 0)
-        {
-            (await page.Locator("[data-result-call] a").GetAttributeAsync("href")).ShouldBe($"tel:{number}");
-        }
-
-        if (tier != "none")
-        {
-            // Never reassures: the details name what was ticked and what to do if it gets worse.
-            (await page.Locator("[data-result-ticked] li").CountAsync()).ShouldBe(ticks.Split(',').Select(t => t.Split('=')[0]).Distinct().Count());
-            (await page.Locator("[data-result-safety]").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
-            (await page.Locator("[data-result-say]").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
-        }
-
-        if (tier == "see-a-doctor")
-        {
-            // Without a cancer history the result still names the emergency signs and the region's number.
-            var safety = await page.Locator("[data-result-safety]").InnerTextAsync();
-            safety.ShouldContain("weakness");
-            safety.ShouldContain($"Call {(region == "in" ? "112" : "999")}");
-        }
+        shown.Tier.ShouldBe("emergency");
+        var advice = await page.Locator("[data-result-advice]").InnerTextAsync();
+        advice.ShouldContain("paracetamol");
+        advice.ShouldContain("Lifeline on 13 11 14");
+        advice.ShouldContain("000");
     }
 
     [Fact]
@@ -109,7 +93,7 @@ public sealed class ChecklistTests(BrowserSite browser)
         // Then
         var live = page.Locator("[data-checklist-result] [aria-live=polite]");
         (await live.GetAttributeAsync("role")).ShouldBe("status");
-        (await live.InnerTextAsync()).ShouldStartWith("Call 999 now");
+        (await live.InnerTextAsync()).ShouldStartWith("Ring your 24-hour cancer line (also called the acute oncology line) now, day or night. If you cannot get through straight away");
     }
 
     [Fact]
@@ -124,7 +108,7 @@ public sealed class ChecklistTests(BrowserSite browser)
         // Then
         (await page.Locator("[data-checklist-static]").IsVisibleAsync()).ShouldBeTrue();
         (await page.Locator("form[data-checklist]").IsVisibleAsync()).ShouldBeFalse();
-        (await page.Locator("[data-checklist-static] .care-card--emergency h2").InnerTextAsync()).ShouldContain("Call 999 or go to A&E now if:");
+        (await page.Locator("[data-checklist-static] .care-card--emergency h3").First.InnerTextAsync()).ShouldContain("Call 999 or go to A&E now if:");
         (await page.Locator("[data-checklist-static] .care-card--emergency a[href='tel:999']").IsVisibleAsync()).ShouldBeTrue();
         (await page.Locator("[data-checklist-static] ul[data-tier=urgent] li").CountAsync()).ShouldBeGreaterThan(5);
         (await page.Locator("[data-checklist-static] ul[data-tier=soon] li").CountAsync()).ShouldBeGreaterThan(0);
@@ -144,12 +128,12 @@ public sealed class ChecklistTests(BrowserSite browser)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
-        (await page.EvaluateAsync<string>("document.activeElement.name")).ShouldBe("limb-weakness");
+        (await page.EvaluateAsync<string>("document.activeElement.name")).ShouldBe("both-legs-weak");
         await page.Keyboard.PressAsync("Space");
 
         // Then
         (await page.Locator("[data-checklist-result]").GetAttributeAsync("data-tier")).ShouldBe("emergency");
-        (await page.Locator("[data-result-call] a").GetAttributeAsync("href")).ShouldBe("tel:911");
+        (await page.Locator("[data-result-call] a").GetAttributeAsync("href")).ShouldBe("tel:112");
         (await page.IsCheckedAsync("input[name=history][value=yes]")).ShouldBeTrue();
     }
 
@@ -168,11 +152,12 @@ public sealed class ChecklistTests(BrowserSite browser)
         // Then
         (await page.Locator("form[data-checklist]").IsVisibleAsync()).ShouldBeFalse();
         (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeFalse();
-        (await page.Locator("[data-result-action]").InnerTextAsync()).ShouldStartWith("Call 000 now");
+        (await page.Locator("[data-result-action]").InnerTextAsync()).ShouldStartWith("Ring your cancer team's 24-hour number now");
         (await page.Locator("[data-result-ticked]").InnerTextAsync()).ShouldContain("numbness or pins and needles");
         var wallet = page.Locator(".wallet-card");
         (await wallet.IsVisibleAsync()).ShouldBeTrue();
         (await wallet.InnerTextAsync()).ShouldContain("Call 000 or go to the emergency department now if:");
+        (await wallet.InnerTextAsync()).ShouldContain("Ring your cancer team's 24-hour number now, day or night, if:");
         (await wallet.BoundingBoxAsync())!.Width.ShouldBeLessThan(340);
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
     }
@@ -220,6 +205,38 @@ public sealed class ChecklistTests(BrowserSite browser)
         (await page.IsCheckedAsync("#checklist-remember")).ShouldBeFalse();
         (await page.EvaluateAsync<int>("localStorage.length")).ShouldBe(0);
         (await page.Locator("[data-checklist-static] a[data-tel], [data-result-call] a").First.GetAttributeAsync("href")).ShouldBe("tel:911");
+    }
+
+    private sealed record Shown(string? Tier, string Action, string? Call, string? OtherCall, string? Escalation, int Ticked, string Say, string SafetyNet);
+
+    /// <summary>Clears the form, answers the history question, picks the region and ticks the signs, as a reader would.</summary>
+    private static async Task<Shown> TickAsync(IPage page, string history, string region, IReadOnlyList<string> ticks)
+    {
+        await page.EvaluateAsync("() => { const f = document.querySelector('form[data-checklist]'); for (const i of f.querySelectorAll('input')) i.checked = false; f.dispatchEvent(new Event('change')); }");
+        if (history.Length > 0)
+        {
+            await page.CheckAsync($"input[name=history][value={history}]");
+        }
+
+        await page.SelectOptionAsync("#checklist-region", region);
+        foreach (var (flag, index) in ticks.Select((t, i) => (t, i)))
+        {
+            // "Not sure" counts as yes: alternate the two answers.
+            await page.CheckAsync($"fieldset[data-flag={flag}] input[value={(index % 2 == 0 ? "yes" : "unsure")}]");
+        }
+
+        async Task<string?> Href(string selector) =>
+            await page.Locator(selector).IsVisibleAsync() ? await page.Locator(selector + " a").GetAttributeAsync("href") : null;
+        var escalation = page.Locator("[data-result-escalation]");
+        return new Shown(
+            await page.Locator("[data-checklist-result]").GetAttributeAsync("data-tier"),
+            await page.Locator("[data-result-action]").TextContentAsync() ?? "",
+            await Href("[data-result-call]"),
+            await Href("[data-result-call-other]"),
+            await escalation.IsVisibleAsync() ? await escalation.TextContentAsync() : null,
+            await page.Locator("[data-result-ticked] li").CountAsync(),
+            await page.Locator("[data-result-say]").TextContentAsync() ?? "",
+            await page.Locator("[data-result-safety]").TextContentAsync() ?? "");
     }
 
     private async Task<IPage> OpenAsync()

@@ -142,7 +142,7 @@ public sealed class ReaderExperienceTests(BrowserSite browser)
         var after = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.content a[href^=\"/\"]'), '::after').content");
         after.ShouldContain("(/");
         var borders = await page.EvaluateAsync<double[]>("""
-            () => ['emergency', 'urgent', 'non-urgent'].map(t => parseFloat(getComputedStyle(document.querySelector('.care-card--' + t)).borderLeftWidth))
+            () => ['emergency', 'urgent', 'soon'].map(t => parseFloat(getComputedStyle(document.querySelector('.care-card--' + t)).borderLeftWidth))
             """);
         borders[0].ShouldBeGreaterThan(borders[1]);
         borders[1].ShouldBeGreaterThan(borders[2]);

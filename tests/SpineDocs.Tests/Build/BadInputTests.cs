@@ -28,13 +28,16 @@ public sealed class BadInputTests : IDisposable
         { "unknown anchor", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [[ependymoma#symptom]].\n", "(7,5): error SD0105: page 'ependymoma' has no section '#symptom'. Did you mean '#symptoms'?" },
         { "unknown .md link", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\nSee [this](conditions/nope.md).\n", "(7,5): error SD0104: the link to 'conditions/nope.md' points to no page" },
         { "duplicate slug", "input/guides/ependymoma.md", "---\ntitle: B\nkind: page\nsummary: S.\n---\n", "(1,1): error SD0107: another page already has the slug 'ependymoma'" },
-        { "condition without emergency card", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma").Replace("::: emergency\n- you cannot walk\n:::", ""), "(3,7): error SD0201: a condition page needs an emergency card: add a '::: emergency' block" },
+        { "condition without emergency card", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma").Replace("::: red-flags emergency\n:::", ""), "(3,7): error SD0201: a condition page needs an emergency card: add '::: red-flags emergency nerve-and-cord'" },
         { "unknown related page", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\nrelated: [ependymoma, chordomma]\n---\n", "(5,23): error SD0108: related page 'chordomma' does not exist." },
         { "file name that cannot be an address", "input/Spinal Tumours.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n", ": error SD0112: the file name 'Spinal Tumours.md' cannot become a web address: rename it" },
         { "second top-level heading", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n# A again\n", "(7,1): error SD0113: the page title from the front matter is the page's only top-level heading: start sections with '## '" },
         { "raw HTML link to a missing section", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n<p><a href=\"/conditions/ependymoma/#cure\">x</a></p>\n", "(7,1): error SD0302: the link '/conditions/ependymoma/#cure' names the section '#cure', which '/conditions/ependymoma/' does not have" },
         { "site.yml with a region the registry lacks", "input/site.yml", InMemorySite.SiteYml.Replace("region: uk", "region: mars"), "(5,9): error SD0607: the region 'mars' is not in red-flags.yml: use one of uk, us." },
-        { "red-flags.yml flag with an unknown tier", "input/red-flags.yml", InMemorySite.RedFlagsYml.Replace("tier: urgent", "tier: later"), "(36,11): error SD0603: unknown tier 'later' for flag 'night-pain': use one of emergency, urgent, soon." },
+        { "red-flags.yml flag with an unknown tier", "input/red-flags.yml", InMemorySite.RedFlagsYml.Replace("sleeping\n    tier: urgent", "sleeping\n    tier: later"), "(71,11): error SD0603: unknown tier 'later' for flag 'night-pain': use one of call-emergency, emergency, urgent, see-a-doctor, soon." },
+        { "a hand-written care card", "input/a.md", "---\ntitle: A\nkind: page\nsummary: S.\n---\n\n::: urgent\n- pain at night\n:::\n", "(7,1): error SD0205: care cards list signs from red-flags.yml only" },
+        { "a citation to no source", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma", "About 3 in 100 people.[^nice]\n"), "(27,23): error SD0117: the citation '[^nice]' names no source of this page. This page's sources are: a-source." },
+        { "a source without a link", "input/conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma").Replace(", url: \"https://example.org/a\", checked: 2026-01-01", ""), "(8,5): error SD0118: the source 'A source' has no link" },
         { "empty file", "input/a.md", "", "(1,1): error SD0003: the file is empty: add front matter" },
         { "not UTF-8", "input/a.md", "---\ntitle: Caf\u00e9\n", "(2,11): error SD0002: the file is not UTF-8 text (byte 0xE9 at this position): save it as UTF-8" },
     };
@@ -55,7 +58,7 @@ public sealed class BadInputTests : IDisposable
 
         // Then
         code.ShouldBe(1, what);
-        stderr.ShouldContain(Display(file) + expected, Case.Sensitive, what);
+        stderr.ShouldContain(Display(file) + expected, Case.Sensitive, $"{what}\n{stderr}");
         stdout.ShouldContain("Build failed:");
         Snapshot().ShouldBe(before, what);
         Directory.GetDirectories(folder.Path, ".output.*").ShouldBeEmpty();

@@ -49,7 +49,7 @@ public sealed class InMemoryBuildTests
     public async Task A_condition_page_without_an_emergency_card_is_an_error_at_its_kind_line()
     {
         // Given
-        var page = InMemorySite.ConditionPage("Ependymoma").Replace("::: emergency\n- you cannot walk\n:::", "");
+        var page = InMemorySite.ConditionPage("Ependymoma").Replace("::: red-flags emergency\n:::", "");
         var site = new InMemorySite()
             .Page("conditions/ependymoma.md", page);
 
@@ -109,21 +109,6 @@ public sealed class InMemoryBuildTests
         var error = InMemorySite.Errors(context).ShouldHaveSingleItem();
         error.File.ShouldBe("theme");
         error.Message.ShouldContain("'/get-help-now/'");
-    }
-
-    [Fact]
-    public async Task A_card_heading_that_is_not_a_call_to_action_is_a_warning()
-    {
-        // Given
-        var site = new InMemorySite()
-            .Page("guide.md", "---\ntitle: Guide\nkind: page\nsummary: S.\n---\n\n::: urgent\n### Things to watch\n- pain\n:::\n");
-
-        // When
-        var context = await site.BuildAsync();
-
-        // Then
-        var warning = context.Diagnostics.Sorted().ShouldHaveSingleItem();
-        warning.ToString().ShouldStartWith("input/guide.md(8,1): warning SD0204: a care card's heading is one call to action ending in 'if:'");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class PageReportTests
     {
         // Given
         var context = await new InMemorySite()
-            .Page("conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma", "See [[ependymoma]] and [[get-help-now]]. Also [[ependymoma#symptoms]]."))
+            .Page("conditions/chordoma.md", InMemorySite.ConditionPage("Chordoma", "See [[ependymoma]] and [[get-help-now]]. Also [[ependymoma#symptoms]]. It affects 3 in 100 people. And 2 in 10.[^a-source]"))
             .Page("conditions/ependymoma.md", InMemorySite.ConditionPage("Ependymoma"))
             .BuildAsync();
 
@@ -25,6 +25,7 @@ public sealed class PageReportTests
         rows["get-help-now"].LinksIn.ShouldBe(1);
         rows["chordoma"].Kind.ShouldBe("condition");
         rows["chordoma"].Reviewed.ShouldBe(new DateOnly(2026, 1, 1));
+        (rows["chordoma"].Uncited, rows["ependymoma"].Uncited).ShouldBe((1, 0));
     }
 
     [Fact]
@@ -35,14 +36,14 @@ public sealed class PageReportTests
         {
             new PageReport.Row("a", "guide", 100, 6.0, null, null, 1, 1),
             new PageReport.Row("b", "guide", 200, 8.0, null, null, 1, 1),
-            new PageReport.Row("c", "guide", 300, 11.0, null, null, 1, 1),
+            new PageReport.Row("c", "guide", 300, 11.0, null, null, 1, 1, 2),
         };
 
         // When
         var text = PageReport.Format(rows);
 
         // Then
-        text.ShouldContain("page  kind   words  grade  reviewed  next review  links out  links in");
-        text.TrimEnd().ShouldEndWith("3 pages, 600 words, median reading grade 8.0");
+        text.ShouldContain("page  kind   words  grade  reviewed  next review  links out  links in  uncited");
+        text.TrimEnd().ShouldEndWith("3 pages, 600 words, median reading grade 8.0, 2 sentences with an uncited number");
     }
 }

@@ -26,7 +26,7 @@ public sealed class FrontMatterParserTests
             next-review: 2027-11-01
             reviewer: Dr A, oncologist
             sources:
-              - { title: "NG234", publisher: "NICE", url: "https://www.nice.org.uk/guidance/ng234", date: 2023-09-06 }
+              - { id: nice-ng234, title: "NG234", publisher: "NICE", url: "https://www.nice.org.uk/guidance/ng234", date: 2023-09-06, checked: 2026-11-01 }
             ---
             Body.
             """;
@@ -43,7 +43,7 @@ public sealed class FrontMatterParserTests
         meta.Reviewed.ShouldBe(new DateOnly(2026, 11, 1));
         meta.NextReview.ShouldBe(new DateOnly(2027, 11, 1));
         meta.Reviewer.ShouldBe("Dr A, oncologist");
-        meta.Sources.ShouldHaveSingleItem().ShouldBe(new SourceRef("NG234", "NICE", "https://www.nice.org.uk/guidance/ng234", new DateOnly(2023, 9, 6)));
+        meta.Sources.ShouldHaveSingleItem().ShouldBe(new SourceRef("NG234", "NICE", "https://www.nice.org.uk/guidance/ng234", new DateOnly(2023, 9, 6)) { Id = "nice-ng234", Checked = new DateOnly(2026, 11, 1) });
         meta.KindAt.ShouldBe(new Position(3, 7));
     }
 

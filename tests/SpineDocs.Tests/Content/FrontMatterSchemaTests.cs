@@ -40,7 +40,8 @@ public sealed class FrontMatterSchemaTests
 
     [Theory]
     [InlineData("title: A\nkind: page\nsummary: S.")]
-    [InlineData("title: A\nkind: guide\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\nsources:\n  - { title: T, url: \"https://example.org\" }")]
+    [InlineData("title: A\nkind: guide\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\nsources:\n  - { id: t, title: T, url: \"https://example.org\", checked: 2026-01-01 }")]
+    [InlineData("title: A\nkind: guide\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\nsources:\n  - { title: T, doi: \"10.1000/182\", checked: 2026-01-01 }")]
     [InlineData("title: A\nkind: condition\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\ndraft: true\nsources: []")]
     [InlineData("title: A\nkind: page\nsummary: S.\naliases: one alias\nrelated: [b, c]\nreviewer: Dr A")]
     public void Both_accept_good_front_matter(string yaml)
@@ -64,6 +65,9 @@ public sealed class FrontMatterSchemaTests
     [InlineData("title: A\nkind: page\nsummary: S.\ndraft: maybe")]
     [InlineData("title: A\nkind: page\nsummary: S.\nsources:\n  - { publisher: P }")]
     [InlineData("title: A\nkind: page\nsummary: S.\nsources:\n  - { title: T, url: \"nice guidance\" }")]
+    [InlineData("title: A\nkind: guide\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\nsources:\n  - { title: T, url: \"https://example.org\" }")]
+    [InlineData("title: A\nkind: guide\nsummary: S.\nreviewed: 2026-01-01\nnext-review: 2027-01-01\nsources:\n  - { title: T, checked: 2026-01-01 }")]
+    [InlineData("title: A\nkind: page\nsummary: S.\nsources:\n  - { id: Not An Id, title: T }")]
     public void Both_reject_bad_front_matter(string yaml)
     {
         // When
@@ -93,16 +97,5 @@ public sealed class FrontMatterSchemaTests
         _ => null,
     };
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SpineDocs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SpineDocs.sln not found");
-    }
+    private static string RepositoryRoot() => SpineDocs.Corpus.Repository.Root;
 }

@@ -19,45 +19,97 @@ public sealed class InMemorySite
         """;
 
     public const string RedFlagsYml = """
+        references:
+          - { id: guide, title: A guideline, publisher: A publisher, url: "https://example.org/guide", checked: 2026-01-01 }
         tiers:
-          emergency:
-            action: Call {number} now, or go to {department}.
+          call-emergency:
+            style: emergency
+            label: "Emergency:"
             heading: "Call {number} or go to {department} now if:"
+            action: Call {number} now.
+            say: Say what happened.
+            safety-net: Stay on the line.
+          emergency:
+            style: emergency
+            label: "Emergency:"
+            heading: "Ring {cancer-line} now if:"
+            note: If you cannot get through, call {number}.
+            action: Ring {cancer-line} now, or call {number}.
             say: Say that you have cancer.
             safety-net: Do not wait.
           urgent:
+            style: urgent
+            label: "Urgent, today:"
+            heading: "Contact your cancer care team today if:"
             action: Contact your care team today.
-            heading: "Contact your cancer care team or acute oncology line today if:"
             say: Say which signs you have.
             safety-net: If it gets worse, call {number}.
+          see-a-doctor:
+            style: soon
+            label: "Soon:"
+            heading: "See a doctor within a few days if:"
+            action: See a doctor soon, or {non-emergency}.
+            say: Say where the pain is.
+            safety-net: Call {number} if your legs get weak.
           soon:
-            action: Tell your care team within a week.
+            style: soon
+            label: "Not urgent:"
             heading: "Tell your care team within a week, or at your next appointment, if:"
+            action: Tell your care team within a week.
             say: Say what you noticed.
             safety-net: If it gets worse, contact your team today.
-        see-a-doctor:
-          action: See a doctor soon.
-          say: Say where the pain is.
-          safety-net: Call {number} if your legs get weak.
+        escalation:
+          - { tier: urgent, signs: 2, becomes: emergency, note: Together these need help now. }
         groups:
           nerve-and-cord: Weakness or numbness
           spinal-pain: Back pain
+          other: Other changes
         regions:
-          - { code: uk, name: United Kingdom, number: "999", department: A&E }
-          - { code: us, name: United States, number: "911", department: the ER }
+          - code: uk
+            name: United Kingdom
+            number: "999"
+            department: A&E
+            cancer-line: your 24-hour cancer line
+            non-emergency: { name: NHS 111, number: "111", reference: guide }
+            references: [guide]
+          - code: us
+            name: United States
+            number: "911"
+            department: the ER
+            cancer-line: your cancer team's 24-hour number
+            non-emergency: { name: your doctor }
+            references: [guide]
         flags:
           - id: limb-weakness
             text: your arms or legs feel weak
             words: [weak legs]
             tier: emergency
+            without-cancer: call-emergency
             group: nerve-and-cord
             pages: [home]
           - id: night-pain
             text: back pain at night stops you sleeping
             tier: urgent
+            without-cancer: see-a-doctor
             group: spinal-pain
-            cancer-history-only: true
+            symptom: back-pain
             pages: [home]
+          - id: site-pain
+            text: you have pain in your upper back
+            tier: urgent
+            without-cancer: see-a-doctor
+            group: spinal-pain
+            symptom: back-pain
+          - id: thirst
+            text: you are thirsty all the time
+            tier: urgent
+            without-cancer: see-a-doctor
+            group: other
+          - id: tired
+            text: you feel tired
+            tier: soon
+            without-cancer: see-a-doctor
+            group: other
         """;
 
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal)
@@ -114,12 +166,11 @@ public sealed class InMemorySite
         reviewed: 2026-01-01
         next-review: 2027-01-01
         sources:
-          - { title: "A source", publisher: "A publisher" }
+          - { id: a-source, title: "A source", publisher: "A publisher", url: "https://example.org/a", checked: 2026-01-01 }
         {{extraFrontMatter}}
         ---
 
-        ::: emergency
-        - you cannot walk
+        ::: red-flags emergency
         :::
 
         ## Symptoms {#symptoms}

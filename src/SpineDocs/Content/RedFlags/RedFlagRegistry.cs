@@ -8,35 +8,52 @@ public sealed class RedFlagRegistry(
     ImmutableArray<RedFlagTier> tiers,
     ImmutableArray<RedFlag> flags,
     ImmutableArray<Region> regions,
-    RedFlagTier seeADoctor,
-    ImmutableArray<(string Id, string Title)> groups)
+    ImmutableArray<(string Id, string Title)> groups,
+    ImmutableArray<EscalationRule> escalation,
+    ImmutableArray<RegistryReference> references)
 {
-    /// <summary>The tier ids in order of severity, most severe first.</summary>
-    public static readonly ImmutableArray<string> TierIds = ["emergency", "urgent", "soon"];
-
+    /// <summary>Every tier, most urgent first.</summary>
     public ImmutableArray<RedFlagTier> Tiers { get; } = tiers;
 
     public FrozenDictionary<string, RedFlagTier> TiersById { get; } = tiers.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
 
     public ImmutableArray<RedFlag> Flags { get; } = flags;
 
+    public FrozenDictionary<string, RedFlag> FlagsById { get; } = flags.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+
     public ImmutableArray<Region> Regions { get; } = regions;
 
     /// <summary>The groups signs are shown under on the checklist, in order, with their headings.</summary>
     public ImmutableArray<(string Id, string Title)> Groups { get; } = groups;
 
-    /// <summary>The outcome for a cancer-history-only flag when the reader has never had cancer.</summary>
-    public RedFlagTier SeeADoctor { get; } = seeADoctor;
+    public ImmutableArray<EscalationRule> Escalation { get; } = escalation;
+
+    public ImmutableArray<RegistryReference> References { get; } = references;
+
+    public FrozenDictionary<string, RegistryReference> ReferencesById { get; } = references.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
 
     public Region? RegionFor(string code) => Regions.FirstOrDefault(r => r.Code == code);
 
-    public IEnumerable<RedFlag> FlagsOf(string tier, IReadOnlyCollection<string> groups) =>
-        Flags.Where(f => f.Tier == tier && (groups.Count == 0 || groups.Contains(f.Group)));
+    /// <summary>The tiers a reader with a cancer history can reach, most urgent first.</summary>
+    public IEnumerable<RedFlagTier> TiersWithCancer => Tiers.Where(t => Flags.Any(f => f.Tier == t.Id));
 
-    /// <summary>Fills <c>{number}</c> and <c>{department}</c> in a tier's wording.</summary>
-    public static string Fill(string text, Region region) =>
-        text.Replace("{number}", region.EmergencyNumber, StringComparison.Ordinal)
-            .Replace("{department}", region.EmergencyDepartment, StringComparison.Ordinal);
+    /// <summary>The tiers a reader who never had cancer can reach, most urgent first.</summary>
+    public IEnumerable<RedFlagTier> TiersWithoutCancer => Tiers.Where(t => Flags.Any(f => f.WithoutCancer == t.Id));
 
-    public static readonly RedFlagRegistry Empty = new([], [], [], new RedFlagTier("see-a-doctor", 3, "", "", "", ""), []);
+    /// <summary>
+    /// The signs a card lists: those at <paramref name="tier"/> for a reader with a cancer history (or without one,
+    /// when <paramref name="withoutCancer"/>), limited to the named groups and sign ids when any are named.
+    /// </summary>
+    public IEnumerable<RedFlag> FlagsOf(string tier, IReadOnlyCollection<string> selectors, bool withoutCancer = false) =>
+        Flags.Where(f => f.TierFor(!withoutCancer) == tier && (selectors.Count == 0 || selectors.Contains(f.Group) || selectors.Contains(f.Id)));
+
+    /// <summary>The references that stand behind a sign's tiers: its own and its tiers'.</summary>
+    public IEnumerable<RegistryReference> ReferencesFor(RedFlag flag) =>
+        flag.References
+            .Concat(TiersById.GetValueOrDefault(flag.Tier)?.References ?? [])
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => ReferencesById.GetValueOrDefault(id))
+            .OfType<RegistryReference>();
+
+    public static readonly RedFlagRegistry Empty = new([], [], [], [], [], []);
 }

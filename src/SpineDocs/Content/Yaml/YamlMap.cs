@@ -10,6 +10,10 @@ public sealed class YamlMap(YamlMappingNode node, string file, DiagnosticBag dia
 
     public Position At => YamlDocumentReader.PositionOf(Node, 1);
 
+    /// <summary>The mapping's keys in the order written, with where each is written.</summary>
+    public IEnumerable<(string Name, Position At)> Keys() =>
+        Node.Children.Keys.OfType<YamlScalarNode>().Select(k => (k.Value ?? "", YamlDocumentReader.PositionOf(k, 1)));
+
     public YamlNode? Get(string key) => Node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
     public Position PositionOf(string key) => Get(key) is { } value ? YamlDocumentReader.PositionOf(value, 1) : At;

@@ -6,7 +6,7 @@ using Markdig.Syntax;
 
 namespace SpineDocs.Markdown.CareCards;
 
-/// <summary>Turns the tier containers into care cards. Register after Markdig's custom containers.</summary>
+/// <summary>Turns <c>::: red-flags</c> containers into care cards. Register after Markdig's custom containers.</summary>
 public sealed class CareCardExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
@@ -24,20 +24,17 @@ public sealed class CareCardExtension : IMarkdownExtension
         }
     }
 
-    /// <summary>Gives each card an id at parse time (<c>emergency</c>, <c>emergency-2</c>, ...) so links can be checked before rendering.</summary>
+    /// <summary>Gives each card an id at parse time (<c>emergency</c>, <c>emergency-2</c>, ...) so links to it can be checked before rendering.</summary>
     private static void AssignIds(MarkdownDocument document)
     {
-        var seen = new Dictionary<CareTier, int>();
-        foreach (var container in document.Descendants<CustomContainer>())
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var container in document.Descendants<CustomContainer>().Where(CareCards.IsRegistryList))
         {
-            if (CareCards.TierOf(container) is not { } tier)
-            {
-                continue;
-            }
-
+            var tier = CareCards.ListOf(container).Tier;
+            var name = tier.Length > 0 && tier.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? tier : CareCards.RegistryContainer;
+            var count = seen[name] = seen.GetValueOrDefault(name) + 1;
             var attributes = container.GetAttributes();
-            var count = seen[tier] = seen.GetValueOrDefault(tier) + 1;
-            attributes.Id ??= count == 1 ? CareCards.ClassOf(tier) : $"{CareCards.ClassOf(tier)}-{count}";
+            attributes.Id ??= count == 1 ? name : $"{name}-{count}";
         }
     }
 }

@@ -7,69 +7,67 @@ using SpineDocs.Content.RedFlags;
 
 namespace SpineDocs.Markdown.CareCards;
 
-/// <summary>Renders <c>::: emergency</c>, <c>::: urgent</c> and <c>::: non-urgent</c> as care cards; other containers as Markdig does.</summary>
+/// <summary>Renders <c>::: red-flags tier</c> as a care card of the registry's signs, <c>::: help-lines</c> as each region's numbers, and other containers as Markdig does.</summary>
 public sealed class CareCardRenderer : HtmlCustomContainerRenderer
 {
-    /// <summary>The region whose emergency number and department the cards name; set before each render.</summary>
+    /// <summary>The region whose numbers and services the cards name; set before each render.</summary>
     public Region Region { get; set; } = SiteConfig.FallbackRegion;
 
-    /// <summary>The red-flag registry that <c>::: red-flags</c> lists and standard headings come from; set before each render.</summary>
+    /// <summary>The red-flag registry the cards' headings and signs come from; set before each render.</summary>
     public RedFlagRegistry Registry { get; set; } = RedFlagRegistry.Empty;
 
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
-        if (CareCards.TierOf(container) is not { } tier)
+        if (container.Info?.Trim() == HelpLines.HelpLinesWriter.Container)
+        {
+            HelpLines.HelpLinesWriter.Write(renderer, Registry, Region, HeadingLevelBefore(container) + 1, container.GetAttributes().Id ?? HelpLines.HelpLinesWriter.DefaultId);
+            return;
+        }
+
+        if (!CareCards.IsRegistryList(container))
         {
             base.Write(renderer, container);
             return;
         }
 
-        var css = CareCards.ClassOf(tier);
+        var list = CareCards.ListOf(container);
+        // An unknown tier is reported by CheckRedFlags; the card is left out rather than shown half-made.
+        if (!Registry.TiersById.TryGetValue(list.Tier, out var tier))
+        {
+            return;
+        }
+
         var level = Math.Min(HeadingLevelBefore(container) + 1, 6);
         var id = container.GetAttributes().Id!;
         renderer.EnsureLine();
-        renderer.Write($"<section class=\"care-card care-card--{css}\" aria-labelledby=\"{id}\">").WriteLine();
-        renderer.Write($"<h{level} class=\"care-card__title\" id=\"{id}\"><span class=\"visually-hidden\">{CareCards.HiddenPrefix(tier)}</span>");
-        var authored = container.Count > 0 ? container[0] as HeadingBlock : null;
-        if (authored?.Inline is not null)
+        renderer.Write($"<section class=\"care-card care-card--{CareCards.ClassOf(tier.Style)}\" aria-labelledby=\"{id}\">").WriteLine();
+        renderer.Write($"<h{level} class=\"care-card__title\" id=\"{id}\"><span class=\"visually-hidden\">").WriteEscape(tier.Label).Write(" </span>");
+        renderer.WriteEscape(Region.Fill(tier.Heading)).Write($"</h{level}>").WriteLine();
+        renderer.Write($"<ul class=\"red-flag-list\" data-tier=\"{tier.Id}\"{(list.WithoutCancer ? " data-audience=\"without-cancer\"" : "")}>").WriteLine();
+        foreach (var flag in Registry.FlagsOf(tier.Id, list.Selectors, list.WithoutCancer))
         {
-            renderer.WriteChildren(authored.Inline);
-        }
-        else
-        {
-            renderer.WriteEscape(CareCards.DefaultHeading(tier, Region, Registry));
-        }
+            renderer.Write($"<li data-flag=\"{flag.Id}\">").WriteEscape(flag.Text);
+            if (flag.Advice is { } advice)
+            {
+                renderer.Write(" <span class=\"red-flag-list__advice\">").WriteEscape(Region.Fill(advice)).Write("</span>");
+            }
 
-        renderer.Write($"</h{level}>").WriteLine();
-        foreach (var block in container.Skip(authored is null ? 0 : 1))
-        {
-            renderer.Write(block);
-        }
-
-        if (CareCards.IsRegistryList(container))
-        {
-            WriteRegistryList(renderer, CareCards.RegistryTierOf(tier), CareCards.RegistryArguments(container)[1..]);
-        }
-
-        if (tier == CareTier.Emergency)
-        {
-            renderer.Write($"<p class=\"care-card__action\"><a class=\"call-button\" href=\"tel:{region(Region.EmergencyNumber)}\">Call {region(Region.EmergencyNumber)}</a></p>").WriteLine();
-        }
-
-        renderer.Write("</section>").WriteLine();
-
-        static string region(string value) => System.Net.WebUtility.HtmlEncode(value);
-    }
-
-    private void WriteRegistryList(HtmlRenderer renderer, string tier, string[] groups)
-    {
-        renderer.Write($"<ul class=\"red-flag-list\" data-tier=\"{tier}\">").WriteLine();
-        foreach (var flag in Registry.FlagsOf(tier, groups))
-        {
-            renderer.Write($"<li data-flag=\"{flag.Id}\">").WriteEscape(flag.Text).Write("</li>").WriteLine();
+            renderer.Write("</li>").WriteLine();
         }
 
         renderer.Write("</ul>").WriteLine();
+        if (tier.Note is { } note)
+        {
+            renderer.Write("<p class=\"care-card__note\">").WriteEscape(Region.Fill(note)).Write("</p>").WriteLine();
+        }
+
+        if (tier.CallsEmergencyNumber)
+        {
+            var number = System.Net.WebUtility.HtmlEncode(Region.EmergencyNumber);
+            renderer.Write($"<p class=\"care-card__action\"><a class=\"call-button\" href=\"tel:{number}\">Call {number}</a></p>").WriteLine();
+        }
+
+        renderer.Write("</section>").WriteLine();
     }
 
     /// <summary>Cards sit one level below the heading they follow, so the outline never skips a level.</summary>

@@ -1,64 +1,30 @@
+using System.Collections.Frozen;
 using Markdig.Extensions.CustomContainers;
 using SpineDocs.Content;
 using SpineDocs.Content.RedFlags;
 
 namespace SpineDocs.Markdown.CareCards;
 
-/// <summary>The three care-card tiers: which containers make them and their standard wording.</summary>
+/// <summary>The containers that make care cards: <c>::: red-flags tier</c>, whose signs all come from the red-flag registry.</summary>
 public static class CareCards
 {
-    /// <summary>The container that renders a tier's list from the red-flag registry: <c>::: red-flags emergency</c>.</summary>
     public const string RegistryContainer = "red-flags";
 
-    public static CareTier? TierOf(string? info) => info?.Trim() switch
-    {
-        "emergency" => CareTier.Emergency,
-        "urgent" => CareTier.Urgent,
-        "non-urgent" or "soon" => CareTier.NonUrgent,
-        _ => null,
-    };
-
-    /// <summary>The tier of a card container, whether written as <c>::: urgent</c> or <c>::: red-flags urgent</c>.</summary>
-    public static CareTier? TierOf(CustomContainer container) =>
-        IsRegistryList(container) ? TierOf(RegistryArguments(container).FirstOrDefault()) : TierOf(container.Info);
+    /// <summary>The containers an author once wrote signs into by hand; now an error, since every sign comes from the registry.</summary>
+    public static readonly FrozenSet<string> HandWritten = new[] { "emergency", "urgent", "non-urgent", "soon" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsRegistryList(CustomContainer container) => container.Info?.Trim() == RegistryContainer;
 
-    /// <summary>The words after <c>red-flags</c>: the tier, then any groups to show.</summary>
-    public static string[] RegistryArguments(CustomContainer container) =>
-        (container.Arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public static bool IsHandWritten(CustomContainer container) => container.Info is { } info && HandWritten.Contains(info.Trim());
 
-    public static string ClassOf(CareTier tier) => tier switch
-    {
-        CareTier.Emergency => "emergency",
-        CareTier.Urgent => "urgent",
-        _ => "non-urgent",
-    };
+    public static RedFlagList ListOf(CustomContainer container) =>
+        RedFlagList.Parse(container.Arguments, new Position(container.Line + 1, container.Column + 1));
 
-    /// <summary>The registry's id for a tier.</summary>
-    public static string RegistryTierOf(CareTier tier) => tier switch
+    /// <summary>The CSS modifier of a tier's card: <c>care-card--emergency</c>, <c>--urgent</c> or <c>--soon</c>.</summary>
+    public static string ClassOf(CardStyle style) => style switch
     {
-        CareTier.Emergency => "emergency",
-        CareTier.Urgent => "urgent",
+        CardStyle.Emergency => "emergency",
+        CardStyle.Urgent => "urgent",
         _ => "soon",
     };
-
-    /// <summary>Read by screen readers before the heading, since colour alone cannot carry urgency.</summary>
-    public static string HiddenPrefix(CareTier tier) => tier switch
-    {
-        CareTier.Emergency => "Emergency: ",
-        CareTier.Urgent => "Urgent, today: ",
-        _ => "Not urgent: ",
-    };
-
-    /// <summary>The registry tier's heading for the region; a built-in one when there is no registry.</summary>
-    public static string DefaultHeading(CareTier tier, Region region, RedFlagRegistry registry) =>
-        registry.TiersById.TryGetValue(RegistryTierOf(tier), out var fromRegistry)
-            ? RedFlagRegistry.Fill(fromRegistry.Heading, region)
-            : tier switch
-            {
-                CareTier.Emergency => $"Call {region.EmergencyNumber} or go to {region.EmergencyDepartment} now if:",
-                CareTier.Urgent => "Contact your cancer care team or acute oncology line today if:",
-                _ => "Tell your care team within a week, or at your next appointment, if:",
-            };
 }

@@ -25,14 +25,8 @@ public sealed class GatherHeadings : ParallelModule
         foreach (var heading in document.Syntax.Descendants<HeadingBlock>())
         {
             var at = new Position(heading.Line + 1, heading.Column + 1);
-            if (heading.Parent is CustomContainer container && CareCards.TierOf(container) is not null)
+            if (heading.Parent is CustomContainer container && CareCards.IsRegistryList(container))
             {
-                if (!InlineText.Of(heading.Inline).EndsWith("if:", StringComparison.Ordinal))
-                {
-                    context.Diagnostics.Warning(DiagnosticCodes.CardHeadingWording, file, at.Line, at.Column,
-                        "a care card's heading is one call to action ending in 'if:', such as 'Call your care team today if:'; or leave it out to use the standard one.");
-                }
-
                 continue;
             }
 
@@ -46,8 +40,7 @@ public sealed class GatherHeadings : ParallelModule
         }
 
         var anchors = document.Syntax.Descendants().Select(b => b.TryGetAttributes()?.Id).OfType<string>().ToImmutableHashSet(StringComparer.Ordinal);
-        var lists = document.Syntax.Descendants<CustomContainer>().Where(CareCards.IsRegistryList)
-            .Select(c => new RedFlagList([.. CareCards.RegistryArguments(c)], new Position(c.Line + 1, c.Column + 1))).ToImmutableArray();
+        var lists = document.Syntax.Descendants<CustomContainer>().Where(CareCards.IsRegistryList).Select(CareCards.ListOf).ToImmutableArray();
         return document with { Headings = headings.ToImmutable(), Anchors = anchors, RedFlagLists = lists };
     }
 }

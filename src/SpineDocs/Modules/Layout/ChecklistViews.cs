@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SpineDocs.Content;
 using SpineDocs.Content.RedFlags;
 using SpineDocs.Pipeline;
@@ -12,38 +10,34 @@ public static class ChecklistViews
 {
     public static readonly string Url = GeneratedPages.UrlOf(GeneratedPages.Checklist);
 
-    // The default encoder escapes <, > and &, so the JSON cannot close its <script> element.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Default };
-
     public static ChecklistView Create(BuildContext context)
     {
         var registry = context.RedFlags;
+        var region = context.Region;
         var pages = context.Index.BySlug;
         ChecklistFlagView View(RedFlag flag) => new(
             flag.Id,
             flag.Text,
-            flag.Tier,
-            flag.CancerHistoryOnly,
-            flag.Pages.Select(p => pages.GetValueOrDefault(p.Slug)).OfType<Document>().Select(d => new PageLink(d.Meta!.Title, d.Url)).ToList());
+            flag.Advice is null ? null : region.Fill(flag.Advice),
+            [.. flag.Pages.Select(p => pages.GetValueOrDefault(p.Slug)).OfType<Document>().Select(d => new PageLink(d.Meta!.Title, d.Url))]);
 
-        var region = context.Region;
-        var data = new
-        {
-            defaultRegion = region.Code,
-            regions = registry.Regions.Select(r => new { r.Code, r.Name, number = r.EmergencyNumber, department = r.EmergencyDepartment }),
-            tiers = registry.Tiers.Select(t => new { t.Id, t.Severity, t.Action, t.Say, t.SafetyNet }),
-            seeADoctor = new { registry.SeeADoctor.Action, registry.SeeADoctor.Say, registry.SeeADoctor.SafetyNet },
-            flags = registry.Flags.Select(f => new { f.Id, f.Text, f.Tier, f.CancerHistoryOnly }),
-        };
+        ChecklistTierView Tier(RedFlagTier tier, bool withoutCancer) => new(
+            tier.Id,
+            Markdown.CareCards.CareCards.ClassOf(tier.Style),
+            tier.Label,
+            new RegionText(region.Fill(tier.Heading), tier.Heading),
+            tier.Note is null ? null : new RegionText(region.Fill(tier.Note), tier.Note),
+            tier.CallsEmergencyNumber,
+            [.. registry.FlagsOf(tier.Id, [], withoutCancer).Select(View)]);
 
         return new ChecklistView(
-            registry.Tiers.Select(t => new ChecklistTierView(t.Id, t.Heading, t.Action, registry.FlagsOf(t.Id, []).Select(View).ToList())).ToList(),
-            registry.Groups.Select(g => new ChecklistGroupView(g.Id, g.Title, registry.Flags.Where(f => f.Group == g.Id).Select(View).ToList())).ToList(),
-            registry.Regions.Select(ToView).ToList(),
-            ToView(region),
-            RedFlagRegistry.Fill(registry.SeeADoctor.Action, region),
-            JsonSerializer.Serialize(data, Json));
+            [.. registry.TiersWithCancer.Select(t => Tier(t, withoutCancer: false))],
+            [.. registry.TiersWithoutCancer.Select(t => Tier(t, withoutCancer: true))],
+            [.. registry.Groups.Select(g => new ChecklistGroupView(g.Id, g.Title, [.. registry.Flags.Where(f => f.Group == g.Id).Select(View)]))],
+            [.. registry.Regions.Select(r => new RegionView(r.Code, r.Name, r.EmergencyNumber))],
+            new RegionView(region.Code, region.Name, region.EmergencyNumber),
+            [.. registry.Escalation.Select(e => new RegionText(region.Fill(e.Note), e.Note))],
+            [.. registry.References.Select(r => new SourceView("source-" + r.Id, r.Title, r.Publisher, r.Url, null))],
+            RegistryData.Serialize(registry, region, withWords: false));
     }
-
-    private static RegionView ToView(Region region) => new(region.Code, region.Name, region.EmergencyNumber, region.EmergencyDepartment);
 }

@@ -46,7 +46,7 @@ public sealed class PageViews
             Toc = document.Headings.Where(h => h.Level == 2 && h.Id.Length > 0).Select(h => new TocEntry(h.Text, h.Id)).ToList(),
             Breadcrumbs = document.Navigation?.Breadcrumbs ?? [],
             Related = document.Navigation?.Related ?? [],
-            Sources = meta.Sources.Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList(),
+            Sources = meta.Sources.Select((s, i) => new SourceView(SourceRef.AnchorFor(s, i), s.Title, s.Publisher, s.Url, s.Date)).ToList(),
             Listing = document.Listing,
             Glossary = document.IsGenerated && document.Url == Glossary.Url ? glossary : [],
             Checklist = IsChecklist(document) ? checklist.Value : null,

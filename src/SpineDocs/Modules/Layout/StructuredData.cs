@@ -98,9 +98,7 @@ public static class StructuredData
     /// <summary>The registry's signs the page lists in its <c>::: red-flags</c> cards.</summary>
     private static IEnumerable<string> SignsShown(Document document, BuildContext context) =>
         document.RedFlagLists
-            .Select(l => l.Arguments)
-            .Where(a => a.Length > 0)
-            .SelectMany(a => context.RedFlags.FlagsOf(a[0], a[1..]))
+            .SelectMany(l => context.RedFlags.FlagsOf(l.Tier, l.Selectors, l.WithoutCancer))
             .Select(f => f.Text)
             .Distinct();
 }

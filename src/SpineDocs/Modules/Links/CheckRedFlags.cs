@@ -6,7 +6,7 @@ using SpineDocs.Pipeline;
 
 namespace SpineDocs.Modules.Links;
 
-/// <summary>Checks the registry's pages exist and every <c>::: red-flags tier [group]</c> list names a tier and groups that have flags.</summary>
+/// <summary>Checks the registry's pages exist and every <c>::: red-flags tier [groups or signs]</c> card names a tier, groups and signs that agree.</summary>
 public sealed class CheckRedFlags : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, BuildContext context)
@@ -20,14 +20,12 @@ public sealed class CheckRedFlags : IModule
                 $"flag '{flag.Id}' names the page '{page.Slug}', which does not exist.{hint}");
         }
 
-        var groups = registry.Flags.Select(f => f.Group).Where(g => g.Length > 0).ToHashSet(StringComparer.Ordinal);
-
-        // A registry that could not be read is reported once, not again at every list that uses it.
+        // A registry that could not be read is reported once, not again at every card that uses it.
         foreach (var document in registry.Flags.Length > 0 ? documents : [])
         {
             foreach (var list in document.RedFlagLists)
             {
-                if (Problem([.. list.Arguments], registry, groups) is { } problem)
+                if (Problem(list, registry) is { } problem)
                 {
                     context.Diagnostics.Error(DiagnosticCodes.UnknownRedFlagList, context.Display(document.Source), list.At.Line, list.At.Column, problem);
                 }
@@ -37,21 +35,37 @@ public sealed class CheckRedFlags : IModule
         return Task.FromResult(documents);
     }
 
-    private static string? Problem(string[] arguments, RedFlagRegistry registry, HashSet<string> groups)
+    private static string? Problem(RedFlagList list, RedFlagRegistry registry)
     {
-        var tiers = string.Join(", ", RedFlagRegistry.TierIds);
-        if (arguments.Length == 0 || !RedFlagRegistry.TierIds.Contains(arguments[0]))
+        var tiers = string.Join(", ", registry.Tiers.Select(t => t.Id));
+        if (!registry.TiersById.ContainsKey(list.Tier))
         {
-            return $"'::: red-flags' needs a tier: write '::: red-flags emergency' (tiers: {tiers}).";
+            var hint = list.Tier.Length > 0 && EditDistance.Closest(list.Tier, registry.TiersById.Keys) is { } s ? $" Did you mean '{s}'?" : "";
+            return list.Tier.Length == 0
+                ? $"'::: red-flags' needs a tier: write '::: red-flags {registry.Tiers[0].Id}' (tiers: {tiers})."
+                : $"red-flags.yml has no tier '{list.Tier}': use one of {tiers}.{hint}";
         }
 
-        if (arguments.Skip(1).FirstOrDefault(g => !groups.Contains(g)) is { } unknown)
+        var groups = registry.Groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var selector in list.Selectors)
         {
-            return $"red-flags.yml has no group '{unknown}': use one of {string.Join(", ", groups.Order())}, or none for the whole tier.";
+            if (registry.FlagsById.TryGetValue(selector, out var flag))
+            {
+                var tier = flag.TierFor(!list.WithoutCancer);
+                if (tier != list.Tier)
+                {
+                    return $"the sign '{selector}' is {tier}{(list.WithoutCancer ? " for readers who never had cancer" : "")}, not {list.Tier}: show it on a '::: red-flags {tier}' card, or change its tier in red-flags.yml.";
+                }
+            }
+            else if (!groups.Contains(selector))
+            {
+                var hint = EditDistance.Closest(selector, groups.Concat(registry.FlagsById.Keys)) is { } s ? $" Did you mean '{s}'?" : "";
+                return $"red-flags.yml has no group or sign '{selector}'.{hint}";
+            }
         }
 
-        return registry.FlagsOf(arguments[0], arguments[1..]).Any()
+        return registry.FlagsOf(list.Tier, list.Selectors, list.WithoutCancer).Any()
             ? null
-            : $"red-flags.yml has no {arguments[0]} flags{(arguments.Length > 1 ? " in " + string.Join(", ", arguments[1..]) : "")}: add them, or choose another list.";
+            : $"red-flags.yml has no {list.Tier} signs{(list.Selectors.IsEmpty ? "" : " in " + string.Join(", ", list.Selectors))}{(list.WithoutCancer ? " for readers who never had cancer" : "")}: add them, or choose another card.";
     }
 }

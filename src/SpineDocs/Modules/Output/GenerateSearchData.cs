@@ -50,17 +50,9 @@ public sealed partial class GenerateSearchData : IModule
 
         // Most frequent first: the script prefers the commoner word when two are equally close.
         var vocabulary = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).ToList();
-        var help = new
-        {
-            defaultRegion = context.Region.Code,
-            regions = registry.Regions.Select(r => new { r.Code, number = r.EmergencyNumber, department = r.EmergencyDepartment }),
-            tiers = registry.Tiers.Select(t => new { t.Id, t.Action }),
-            flags = registry.Flags.Select(f => new { f.Tier, f.CancerHistoryOnly, words = f.Words.Append(f.Text) }),
-        };
-
         return Task.FromResult(documents
             .Add(Generated(VocabularyFile, JsonSerializer.Serialize(vocabulary, Json)))
-            .Add(Generated(HelpFile, JsonSerializer.Serialize(help, Json))));
+            .Add(Generated(HelpFile, Layout.RegistryData.Serialize(registry, context.Region, withWords: true))));
     }
 
     private static Document Generated(string destination, string json) =>

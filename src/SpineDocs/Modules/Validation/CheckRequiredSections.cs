@@ -34,12 +34,12 @@ public sealed class CheckRequiredSections : ParallelModule
         if (facts.EmergencyCards == 0)
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingEmergencyCard, file, at.Line, at.Column,
-                "a condition page needs an emergency card: add a '::: emergency' block listing the signs that need the emergency number now, closed by ':::'.");
+                "a condition page needs an emergency card: add '::: red-flags emergency nerve-and-cord' and a closing ':::' line, and the registry's emergency signs are listed there.");
         }
         else if (!facts.EmergencyCardPhoneLinks.Contains("tel:" + number))
         {
             context.Diagnostics.Error(DiagnosticCodes.EmergencyCardWithoutNumber, file, at.Line, at.Column,
-                $"the emergency card has no link to call {number}: the theme adds it to '::: emergency' cards; check that the card is not written as raw HTML.");
+                $"the emergency card has no link to call {number}: the theme adds it to '::: red-flags' cards of an emergency tier; check that the card is not written as raw HTML.");
         }
 
         return document;

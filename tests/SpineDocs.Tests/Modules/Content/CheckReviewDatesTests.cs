@@ -7,7 +7,7 @@ public sealed class CheckReviewDatesTests
 {
     private static Task<Pipeline.BuildContext> Build(string nextReview, bool strict = false) =>
         new InMemorySite()
-            .Page("guide.md", $"---\ntitle: Guide\nkind: guide\nsummary: S.\nreviewed: 2025-01-01\nnext-review: {nextReview}\nsources:\n  - {{ title: T }}\n---\n\nText.\n")
+            .Page("guide.md", $"---\ntitle: Guide\nkind: guide\nsummary: S.\nreviewed: 2025-01-01\nnext-review: {nextReview}\nsources:\n  - {{ title: T, url: \"https://example.org\", checked: 2025-01-01 }}\n---\n\nText.\n")
             .BuildAsync(options: o => o with { Today = new DateOnly(2026, 6, 1), Strict = strict });
 
     [Fact]
