@@ -30,7 +30,7 @@ public static class SpineDocsCorpusWriter
         yield return ("index.md", "---\ntitle: Synthetic library\nkind: page\nsummary: A generated corpus for measuring build speed.\n---\n\n"
             + "Start with [[get-help-now]] if you are worried about symptoms.\n");
         yield return ("get-help-now.md", FrontMatter("Get help now", "guide", "What to do straight away.", []) + "## What to do {#what-to-do}\n\n"
-            + EmergencyCard + "\n");
+            + EmergencyCard + "\n\n::: help-lines\n:::\n");
         foreach (var page in corpus.Pages)
         {
             var related = corpus.Related(page).Select(p => p.Slug).ToArray();

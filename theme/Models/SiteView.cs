@@ -14,4 +14,10 @@ public sealed record SiteView(
     public string SearchScriptUrl { get; init; } = "";
 
     public string IconUrl { get; init; } = "";
+
+    /// <summary>The site's default region, whose numbers every page is built with.</summary>
+    public string RegionCode { get; init; } = "";
+
+    /// <summary>The module that shows the reader's own region on every page.</summary>
+    public string RegionScriptUrl { get; init; } = "";
 }

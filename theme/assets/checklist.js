@@ -45,6 +45,11 @@ export function fill(text, region) {
   return text.replace(/\{[a-z-]+\}/g, (name) => region.values[name] ?? name);
 }
 
+/** Tells the page's region script (region.js) to show the reader's region everywhere on the page. */
+function announce(region) {
+  document.dispatchEvent(new CustomEvent("spinedocs:region", { detail: region }));
+}
+
 function start() {
   const dataElement = document.getElementById("red-flag-data");
   const form = document.querySelector("[data-checklist]");
@@ -72,14 +77,7 @@ function start() {
 
   function update() {
     const here = region();
-    for (const element of document.querySelectorAll("[data-template]")) {
-      element.textContent = fill(element.dataset.template, here);
-    }
-
-    for (const link of document.querySelectorAll("[data-tel]")) {
-      link.href = `tel:${here.number}`;
-      link.textContent = `Call ${here.number}`;
-    }
+    announce(here);
 
     const state = {
       history: form.querySelector("input[name=history]:checked")?.value ?? "",

@@ -47,6 +47,17 @@ export function matchingFlags(query, data) {
   }));
 }
 
+// Pagefind matches every word as the start of a longer one, so "my" would find "myeloma": leave out the
+// small words of a question ("is my back pain cancer?") unless nothing else is left.
+const SMALL_WORDS = new Set(["a", "am", "an", "and", "are", "can", "do", "does", "i", "i'm", "is", "it", "me", "my", "of", "or", "the", "to", "what", "when", "why", "how"]);
+
+/** The words of a query that carry its meaning, for the index. */
+export function contentWords(query) {
+  const words = query.split(/\s+/).filter((word) => word.length > 0);
+  const kept = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase().replace(/[^a-z']/g, "")));
+  return (kept.length > 0 ? kept : words).join(" ");
+}
+
 /** Damerau-Levenshtein distance, for spelling suggestions. */
 export function distance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -220,7 +231,7 @@ function enhance(form) {
     }
     const [api] = await Promise.all([loadPagefind(), loadSearchData()]);
     const kind = form.querySelector("input[name=kind]:checked")?.value;
-    const search = await api.debouncedSearch(query, kind ? { filters: { kind } } : {}, DEBOUNCE_MS);
+    const search = await api.debouncedSearch(contentWords(query), kind ? { filters: { kind } } : {}, DEBOUNCE_MS);
     if (search === null || ticket !== latest) {
       return;
     }

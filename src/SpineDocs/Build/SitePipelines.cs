@@ -53,6 +53,7 @@ public static class SitePipelines
                 new ResolveCrossLinks(),
                 new CheckRedFlags(),
                 new GenerateSearchData(),
+                new GenerateRegionData(),
                 new GenerateIndexes(),
                 new BuildNavigation(),
                 new ReuseCachedPages(),

@@ -34,6 +34,45 @@ public sealed class ReaderExperienceTests(BrowserSite browser)
     }
 
     [Fact]
+    public async Task A_region_chosen_on_the_checklist_shows_on_every_cards_numbers_and_the_footer()
+    {
+        // Given: a reader in Australia remembers their region on the checklist
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/checklist/"));
+        await page.SelectOptionAsync("#checklist-region", "au");
+        await page.CheckAsync("#checklist-remember");
+
+        // When
+        await page.GotoAsync(browser.Url("/conditions/spinal-cord-compression/"));
+        var card = page.Locator("section.care-card:has(ul[data-tier=emergency])").First;
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.region === 'au'");
+
+        // Then
+        (await card.Locator(".care-card__note").InnerTextAsync()).ShouldContain("call 000 or go to the emergency department");
+        (await card.Locator("a.call-button").GetAttributeAsync("href")).ShouldBe("tel:000");
+        (await card.Locator("[data-region-name]").InnerTextAsync()).ShouldBe("Australia");
+        (await page.Locator(".site-footer a[data-tel]").InnerTextAsync()).ShouldBe("000");
+        (await page.Locator(".content").InnerTextAsync()).ShouldNotContain("999");
+    }
+
+    [Fact]
+    public async Task Without_a_chosen_region_the_page_shows_the_sites_region_and_loads_no_region_data()
+    {
+        // Given
+        var page = await browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+
+        // When
+        await page.GotoAsync(browser.Url("/conditions/spinal-cord-compression/"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Then
+        (await page.Locator(".care-card--emergency a.call-button").First.GetAttributeAsync("href")).ShouldBe($"tel:{browser.Site.Result.Context.Region.EmergencyNumber}");
+        requests.ShouldNotContain(r => r.EndsWith("/regions.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_is_visible_when_focused_and_moves_focus_to_the_content()
     {
         // Given

@@ -101,7 +101,7 @@ public sealed class SearchTests(BrowserSite browser, ITestOutputHelper output)
         // Then
         (await help.GetAttributeAsync("data-search-help")).ShouldBe("emergency");
         (await help.Locator("a[href='tel:999']").CountAsync()).ShouldBe(1);
-        (await help.Locator("[data-search-help-cancer]").InnerTextAsync()).ShouldStartWith("If you have or had cancer: Ring your 24-hour cancer line");
+        (await help.Locator("[data-search-help-cancer]").InnerTextAsync()).ShouldStartWith("If you have or had cancer: Ring your 24-hour cancer helpline");
         (await help.Locator("[data-search-help-no-cancer=see-a-doctor]").InnerTextAsync()).ShouldStartWith("If you have never had cancer: See a doctor within the next few days");
         var order = await page.EvaluateAsync<string[]>("[...document.querySelector('.site-search__results').children].map(e => e.className)");
         order[0].ShouldStartWith("search-help");

@@ -20,7 +20,7 @@ public sealed class InMemoryBuildTests
         // Then
         context.Diagnostics.Sorted().ShouldBeEmpty();
         context.OutputsOf(Pipelines.Content).Select(d => d.Url).ShouldBe(
-            ["/conditions/spinal-metastasis/", "/get-help-now/", "/", "/conditions/", "/checklist/", "/a-z/", "/search/", "/404.html", "/sitemap.xml", "/robots.txt", "/search/vocabulary.json", "/search/help.json"],
+            ["/conditions/spinal-metastasis/", "/get-help-now/", "/", "/conditions/", "/checklist/", "/a-z/", "/search/", "/404.html", "/sitemap.xml", "/robots.txt", "/search/vocabulary.json", "/search/help.json", "/regions.json"],
             ignoreOrder: true);
     }
 

@@ -23,9 +23,10 @@ public sealed class CareCardRendererTests
 
         // Then
         html.ShouldContain("<section class=\"care-card care-card--emergency\" aria-labelledby=\"emergency\">");
-        html.ShouldContain("<span class=\"visually-hidden\">Emergency: </span>Ring your cancer team's 24-hour number now if:");
-        html.ShouldContain("<p class=\"care-card__note\">If you cannot get through, call 911.</p>");
-        html.ShouldContain("<a class=\"call-button\" href=\"tel:911\">Call 911</a>");
+        html.ShouldContain("<span class=\"visually-hidden\">Emergency: </span><span data-template=\"Ring {cancer-line} now if:\">Ring your cancer team's 24-hour number now if:</span>");
+        html.ShouldContain("<p class=\"care-card__note\"><span data-template=\"If you cannot get through, call {number}.\">If you cannot get through, call 911.</span></p>");
+        html.ShouldContain("<a class=\"call-button\" data-tel href=\"tel:911\">Call 911</a>");
+        html.ShouldContain("Numbers and services for <span data-region-name>United States</span>. <a href=\"/get-help-now/#help-lines\">Other countries</a>");
         html.ShouldContain("<li data-flag=\"limb-weakness\">your arms or legs feel weak</li>");
     }
 

@@ -115,7 +115,7 @@ public sealed class InMemorySite
     private readonly Dictionary<string, string> pages = new(StringComparer.Ordinal)
     {
         ["index.md"] = "---\ntitle: Home\nkind: page\nsummary: The home page.\n---\n\nWelcome.\n",
-        ["get-help-now.md"] = "---\ntitle: Get help now\nkind: page\nsummary: What to do now.\n---\n\nCall.\n",
+        ["get-help-now.md"] = "---\ntitle: Get help now\nkind: page\nsummary: What to do now.\n---\n\nCall.\n\n::: help-lines\n:::\n",
     };
 
     public InMemorySite Without(string relativePath)
@@ -144,6 +144,7 @@ public sealed class InMemorySite
         var assets = ImmutableArray.Create(
             new Document("/theme/site.css", "site.css", "body{}"),
             new Document("/theme/checklist.js", "checklist.js", "export {};"),
+            new Document("/theme/region.js", "region.js", "export {};"),
             new Document("/theme/search.js", "search.js", "export {};"),
             new Document("/theme/icon.svg", "icon.svg", "<svg/>"));
         var pipelines = SitePipelines.Create().Select(p => p with

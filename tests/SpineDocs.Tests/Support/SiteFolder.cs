@@ -12,7 +12,7 @@ public sealed class SiteFolder : IDisposable
         folder.Write("input/site.yml", InMemorySite.SiteYml);
         folder.Write("input/red-flags.yml", InMemorySite.RedFlagsYml);
         folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome.\n");
-        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n");
+        folder.Write("input/get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nCall.\n\n::: help-lines\n:::\n");
     }
 
     public string Path => folder.Path;

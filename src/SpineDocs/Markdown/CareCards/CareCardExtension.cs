@@ -24,17 +24,30 @@ public sealed class CareCardExtension : IMarkdownExtension
         }
     }
 
-    /// <summary>Gives each card an id at parse time (<c>emergency</c>, <c>emergency-2</c>, ...) so links to it can be checked before rendering.</summary>
+    /// <summary>
+    /// Gives each card an id at parse time (<c>emergency</c>, <c>emergency-2</c>, ...) so links to it can be checked
+    /// before rendering; an id a heading of the page already has is skipped.
+    /// </summary>
     private static void AssignIds(MarkdownDocument document)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var taken = document.Descendants().Where(b => b is not CustomContainer).Select(b => b.TryGetAttributes()?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var container in document.Descendants<CustomContainer>().Where(CareCards.IsRegistryList))
         {
+            var attributes = container.GetAttributes();
+            if (attributes.Id is not null)
+            {
+                continue;
+            }
+
             var tier = CareCards.ListOf(container).Tier;
             var name = tier.Length > 0 && tier.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? tier : CareCards.RegistryContainer;
-            var count = seen[name] = seen.GetValueOrDefault(name) + 1;
-            var attributes = container.GetAttributes();
-            attributes.Id ??= count == 1 ? name : $"{name}-{count}";
+            var id = name;
+            for (var count = 2; !taken.Add(id); count++)
+            {
+                id = $"{name}-{count}";
+            }
+
+            attributes.Id = id;
         }
     }
 }

@@ -42,14 +42,17 @@ public sealed class CareCardRenderer : HtmlCustomContainerRenderer
         renderer.EnsureLine();
         renderer.Write($"<section class=\"care-card care-card--{CareCards.ClassOf(tier.Style)}\" aria-labelledby=\"{id}\">").WriteLine();
         renderer.Write($"<h{level} class=\"care-card__title\" id=\"{id}\"><span class=\"visually-hidden\">").WriteEscape(tier.Label).Write(" </span>");
-        renderer.WriteEscape(Region.Fill(tier.Heading)).Write($"</h{level}>").WriteLine();
+        WriteForRegion(renderer, tier.Heading);
+        renderer.Write($"</h{level}>").WriteLine();
         renderer.Write($"<ul class=\"red-flag-list\" data-tier=\"{tier.Id}\"{(list.WithoutCancer ? " data-audience=\"without-cancer\"" : "")}>").WriteLine();
         foreach (var flag in Registry.FlagsOf(tier.Id, list.Selectors, list.WithoutCancer))
         {
             renderer.Write($"<li data-flag=\"{flag.Id}\">").WriteEscape(flag.Text);
             if (flag.Advice is { } advice)
             {
-                renderer.Write(" <span class=\"red-flag-list__advice\">").WriteEscape(Region.Fill(advice)).Write("</span>");
+                renderer.Write(" <span class=\"red-flag-list__advice\">");
+                WriteForRegion(renderer, advice);
+                renderer.Write("</span>");
             }
 
             renderer.Write("</li>").WriteLine();
@@ -58,16 +61,36 @@ public sealed class CareCardRenderer : HtmlCustomContainerRenderer
         renderer.Write("</ul>").WriteLine();
         if (tier.Note is { } note)
         {
-            renderer.Write("<p class=\"care-card__note\">").WriteEscape(Region.Fill(note)).Write("</p>").WriteLine();
+            renderer.Write("<p class=\"care-card__note\">");
+            WriteForRegion(renderer, note);
+            renderer.Write("</p>").WriteLine();
         }
 
         if (tier.CallsEmergencyNumber)
         {
             var number = System.Net.WebUtility.HtmlEncode(Region.EmergencyNumber);
-            renderer.Write($"<p class=\"care-card__action\"><a class=\"call-button\" href=\"tel:{number}\">Call {number}</a></p>").WriteLine();
+            renderer.Write($"<p class=\"care-card__action\"><a class=\"call-button\" data-tel href=\"tel:{number}\">Call {number}</a></p>").WriteLine();
         }
 
+        renderer.Write("<p class=\"care-card__region\">Numbers and services for <span data-region-name>").WriteEscape(Region.Name)
+            .Write($"</span>. <a href=\"{OtherRegionsUrl}\">Other countries</a></p>").WriteLine();
+
         renderer.Write("</section>").WriteLine();
+    }
+
+    /// <summary>Where a reader elsewhere finds the numbers for their country.</summary>
+    public const string OtherRegionsUrl = "/get-help-now/#" + HelpLines.HelpLinesWriter.DefaultId;
+
+    /// <summary>Writes registry wording filled for the site's region, keeping its template for the reader's own region to be filled in.</summary>
+    private void WriteForRegion(HtmlRenderer renderer, string template)
+    {
+        if (!template.Contains('{'))
+        {
+            renderer.WriteEscape(template);
+            return;
+        }
+
+        renderer.Write("<span data-template=\"").WriteEscape(template).Write("\">").WriteEscape(Region.Fill(template)).Write("</span>");
     }
 
     /// <summary>Cards sit one level below the heading they follow, so the outline never skips a level.</summary>

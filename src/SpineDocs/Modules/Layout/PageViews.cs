@@ -32,6 +32,8 @@ public sealed class PageViews
         {
             SearchScriptUrl = context.Options.Search ? context.AssetUrl("search.js") : "",
             IconUrl = context.AssetUrl("icon.svg"),
+            RegionCode = context.Region.Code,
+            RegionScriptUrl = context.AssetUrl("region.js"),
         };
         searchTerms = new SearchTerms(context);
     }

@@ -15,20 +15,16 @@ public static class RegistryData
     // The default encoder escapes <, > and &, so the JSON cannot close the <script> element it is embedded in.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Default };
 
+    /// <summary>Every region with the values that fill registry wording, for pages that show another region than the site's.</summary>
+    public static string SerializeRegions(RedFlagRegistry registry, Region defaultRegion) =>
+        JsonSerializer.Serialize(new { defaultRegion = defaultRegion.Code, regions = Regions(registry) }, Json);
+
     public static string Serialize(RedFlagRegistry registry, Region defaultRegion, bool withWords) =>
         JsonSerializer.Serialize(
             new
             {
                 defaultRegion = defaultRegion.Code,
-                regions = registry.Regions.Select(r => new
-                {
-                    r.Code,
-                    r.Name,
-                    number = r.EmergencyNumber,
-                    nonEmergencyNumber = r.NonEmergency.Number,
-                    nonEmergencyDial = r.NonEmergency.Dial,
-                    values = r.Placeholders.ToDictionary(p => p.Key, p => p.Value),
-                }),
+                regions = Regions(registry),
                 tiers = registry.Tiers.Select(t => new
                 {
                     t.Id,
@@ -56,4 +52,15 @@ public static class RegistryData
                 }),
             },
             Json);
+
+    private static IEnumerable<object> Regions(RedFlagRegistry registry) =>
+        registry.Regions.Select(r => new
+        {
+            r.Code,
+            r.Name,
+            number = r.EmergencyNumber,
+            nonEmergencyNumber = r.NonEmergency.Number,
+            nonEmergencyDial = r.NonEmergency.Dial,
+            values = r.Placeholders.ToDictionary(p => p.Key, p => p.Value),
+        });
 }

@@ -264,6 +264,6 @@ public sealed class ParseRedFlagsTests
         // Then
         var page = context.OutputsOf(Pipelines.Content).Single(d => d.Url == "/guide/");
         page.Text.ShouldContain("Ring your cancer team's 24-hour number now if:");
-        page.Text.ShouldContain("<a class=\"call-button\" href=\"tel:911\">Call 911</a>");
+        page.Text.ShouldContain("<a class=\"call-button\" data-tel href=\"tel:911\">Call 911</a>");
     }
 }
