@@ -20,4 +20,7 @@ public sealed record SiteView(
 
     /// <summary>The module that shows the reader's own region on every page.</summary>
     public string RegionScriptUrl { get; init; } = "";
+
+    /// <summary>The checklist is made only from a registry with signs in it.</summary>
+    public bool HasChecklist { get; init; } = true;
 }

@@ -12,10 +12,15 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var staging = OutputPublisher.StagingFor(options.OutputDirectory);
         var context = new BuildContext(options with { StagingDirectory = staging });
-        if (IsInside(options.OutputDirectory, options.InputDirectory))
+        var output = context.Display(options.OutputDirectory);
+        if (OutputPublisher.IsInside(options.OutputDirectory, options.InputDirectory))
         {
-            context.Diagnostics.Error(DiagnosticCodes.OutputInsideInput, context.Display(options.OutputDirectory), 0, 0,
+            context.Diagnostics.Error(DiagnosticCodes.OutputInsideInput, output, 0, 0,
                 "the output folder must not be the input folder or inside it: pass another folder with --output.");
+        }
+        else if (options.WriteOutput && OutputPublisher.Refusal(options.OutputDirectory, options.InputDirectory) is { } refusal)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputRefused, output, 0, 0, refusal);
         }
         else
         {
@@ -27,9 +32,14 @@ public static class SiteBuilder
                     OutputPublisher.Publish(staging, options.OutputDirectory);
                 }
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.OutputNotWritten, output, 0, 0,
+                    $"the site could not be written ({ex.Message.TrimEnd('.')}): check the folder's permissions and the free disk space. The previous output is untouched.");
+            }
             finally
             {
-                OutputPublisher.Discard(staging);
+                Discard(staging, context);
             }
         }
 
@@ -37,9 +47,15 @@ public static class SiteBuilder
         return new BuildResult(context.Diagnostics.Sorted(), pages, clock.Elapsed, context);
     }
 
-    private static bool IsInside(string path, string folder)
+    private static void Discard(string staging, BuildContext context)
     {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative == "." || !(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative));
+        try
+        {
+            OutputPublisher.Discard(staging);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.OutputNotWritten, context.Display(staging), 0, 0, $"an unfinished build folder could not be removed ({ex.Message.TrimEnd('.')}): delete it yourself.");
+        }
     }
 }

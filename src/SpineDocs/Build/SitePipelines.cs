@@ -23,13 +23,17 @@ public static class SitePipelines
             {
                 RequiredMessage = "site.yml is missing: add it with name, base-url, language, description and region (see the README).",
             },
-            new ReadFiles(o => o.InputDirectory, "glossary.yml", recursive: false),
+            new ReadFiles(o => o.InputDirectory, "glossary.yml", recursive: false)
+            {
+                RequiredMessage = "glossary.yml is missing, so the site has no glossary and no medical word links to a plain definition: add it (see the README).",
+                MissingIsWarning = true,
+            },
             new ReadFiles(o => o.InputDirectory, ParseRedFlags.FileName, recursive: false)
             {
                 RequiredMessage = "red-flags.yml is missing: add the warning-sign registry with its tiers, regions and flags (see the README).",
             },
             new ReadPageCache()],
-            Process = [new ParseSiteConfig(), new ParseGlossary(), new ParseRedFlags()],
+            Process = [new CheckCharacters(), new ParseSiteConfig(), new ParseGlossary(), new ParseRedFlags()],
             PostProcess = [new CheckRegion()],
         },
         new(Pipelines.Assets)
@@ -43,8 +47,9 @@ public static class SitePipelines
             Input = [ReadFiles.Input("*.md")],
             Process =
             [
+                new CheckCharacters(),
                 new ExtractFrontMatter(),
-                new ForEachDocument(new ParseMarkdown(), new GatherHeadings(), new CheckCards(), new CheckCitations(), new MeasureReadability(), new GatherLinks(), new ReleaseSyntax()),
+                new ForEachDocument(new ParseMarkdown(), new GatherHeadings(), new CheckCards(), new CheckMarkup(), new CheckCitations(), new MeasureReadability(), new GatherLinks(), new ReleaseSyntax()),
                 new CheckReviewDates(),
             ],
             PostProcess =
@@ -61,8 +66,10 @@ public static class SitePipelines
                 new ForEachDocument(new RenderMarkdown(), new ApplyLayout(), new IndexHtml()),
                 new CheckGlossaryUse(),
                 new GenerateSitemap(),
+                new CheckDestinations(),
                 new ValidateLinks(),
                 new CheckRequiredSections(),
+                new CheckActiveContent(),
             ],
             Output = [new WriteFiles(), new WritePageCache(), new IndexSearch()],
         },

@@ -55,6 +55,7 @@ public sealed record CommandLine(string Command, string Input, string Output)
     {
         var line = new CommandLine("build", "input", "output");
         var arguments = new List<string>();
+        var commandGiven = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -96,8 +97,10 @@ public sealed record CommandLine(string Command, string Input, string Output)
 
                     line = line with { Port = port };
                     break;
-                case var name when i == 0 && Commands.Contains(name):
+                case var name when !commandGiven && Commands.Contains(name):
+                    // Options may come before the command: '--no-search build' as well as 'build --no-search'.
                     line = line with { Command = name };
+                    commandGiven = true;
                     break;
                 case var word when line.Command == "new" && !word.StartsWith('-'):
                     arguments.Add(word);

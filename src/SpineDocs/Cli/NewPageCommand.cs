@@ -35,11 +35,25 @@ public static class NewPageCommand
             return 1;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
-        await using (var writer = new StreamWriter(file))
+        var created = false;
+        try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            created = true;
+            await using var writer = new StreamWriter(file);
             await writer.WriteAsync(PageTemplate.Create(kind, title, options.Today));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Never leave half a page behind: remove the file this command itself created.
+            if (created)
+            {
+                File.Delete(path);
+            }
+
+            await terminal.Error.WriteLineAsync($"spinedocs: {Display(path)} could not be written ({ex.Message.TrimEnd('.')}): check the input folder's permissions.");
+            return 1;
         }
 
         await terminal.Out.WriteLineAsync($"Created {Display(path)} as a draft {kind.ToString().ToLowerInvariant()} page. Preview it with 'serve'; remove 'draft: true' to publish it.");

@@ -1,3 +1,4 @@
+using SpineDocs.Build;
 using SpineDocs.Pipeline;
 using SpineDocs.Serve;
 
@@ -13,9 +14,21 @@ public static class ServeCommand
         var preview = Path.Combine(Path.GetTempPath(), $"spinedocs-preview-{Environment.ProcessId}-{line.Port}");
         options = options with { OutputDirectory = preview, IncludeDrafts = true };
         Directory.CreateDirectory(preview);
+        PreviewServer server;
         try
         {
-            await using var server = await PreviewServer.StartAsync(preview, line.Port);
+            server = await PreviewServer.StartAsync(preview, line.Port);
+        }
+        catch (IOException ex)
+        {
+            Directory.Delete(preview, recursive: true);
+            await terminal.Error.WriteLineAsync($"spinedocs: the preview cannot use port {line.Port} ({ex.Message.TrimEnd('.')}): another program may be using it. Stop that program, or pass another port with --port, such as --port {(line.Port == 65535 ? 5081 : line.Port + 1)}.");
+            return 1;
+        }
+
+        try
+        {
+            await using var running = server;
             await RebuildAsync(line, options, terminal, server, cancellation);
             await terminal.Out.WriteLineAsync($"Serving the preview at http://localhost:{line.Port}/ (drafts included). Watching {Relative(options.InputDirectory)} and the theme. Press Ctrl+C to stop.");
 
@@ -57,7 +70,19 @@ public static class ServeCommand
 
     private static async Task RebuildAsync(CommandLine line, BuildOptions options, Terminal terminal, PreviewServer server, CancellationToken cancellation)
     {
-        var result = await App.BuildOnceAsync(line, options, terminal, cancellation);
+        BuildResult result;
+        try
+        {
+            result = await App.BuildOnceAsync(line, options, terminal, cancellation);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The preview keeps serving the last good site whatever happens to one rebuild.
+            await terminal.Error.WriteLineAsync($"spinedocs: the preview could not rebuild ({ex.Message}); it keeps serving the last good site.");
+            server.ShowErrors([ex.Message]);
+            return;
+        }
+
         await terminal.SummaryAsync(App.Summary(line, result), result.Succeeded);
         if (result.Succeeded)
         {
@@ -91,34 +116,83 @@ public static class ServeCommand
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    /// <summary>File system watchers over the given folders that report every changed path.</summary>
+    /// <summary>
+    /// File system watchers over the given folders that report every changed path. A folder that is deleted and
+    /// made again (as some editors and git checkouts do) is watched again as soon as it is back.
+    /// </summary>
     private sealed class Watchers : IDisposable
     {
-        private readonly List<FileSystemWatcher> watchers = [];
+        private readonly Dictionary<string, FileSystemWatcher?> watchers;
+        private readonly System.Threading.Channels.ChannelWriter<string> changes;
+        private readonly Timer timer;
+        private readonly Lock gate = new();
 
         public Watchers(IEnumerable<string> folders, System.Threading.Channels.ChannelWriter<string> changes)
         {
-            foreach (var folder in folders.Where(Directory.Exists).Distinct())
+            this.changes = changes;
+            watchers = folders.Distinct().ToDictionary(f => f, Watch);
+            timer = new Timer(_ => Recheck(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        }
+
+        private FileSystemWatcher? Watch(string folder)
+        {
+            if (!Directory.Exists(folder))
             {
-                var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
-                void Report(string path)
+                return null;
+            }
+
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
+            void Report(string path)
+            {
+                // The theme's build output changes when the project compiles; that is not an edit.
+                if (!path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
                 {
-                    // The theme's build output changes when the project compiles; that is not an edit.
-                    if (!path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
+                    changes.TryWrite(path);
+                }
+            }
+
+            watcher.Changed += (_, e) => Report(e.FullPath);
+            watcher.Created += (_, e) => Report(e.FullPath);
+            watcher.Deleted += (_, e) => Report(e.FullPath);
+            watcher.Renamed += (_, e) => Report(e.FullPath);
+            watcher.Error += (_, _) => Report(folder);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+
+        /// <summary>Stops watching folders that are gone and watches again those that came back, reporting each as a change.</summary>
+        private void Recheck()
+        {
+            lock (gate)
+            {
+                foreach (var (folder, watcher) in watchers.ToList())
+                {
+                    var exists = Directory.Exists(folder);
+                    if (watcher is not null && !exists)
                     {
-                        changes.TryWrite(path);
+                        watcher.Dispose();
+                        watchers[folder] = null;
+                        changes.TryWrite(folder);
+                    }
+                    else if (watcher is null && exists)
+                    {
+                        watchers[folder] = Watch(folder);
+                        changes.TryWrite(folder);
                     }
                 }
-
-                watcher.Changed += (_, e) => Report(e.FullPath);
-                watcher.Created += (_, e) => Report(e.FullPath);
-                watcher.Deleted += (_, e) => Report(e.FullPath);
-                watcher.Renamed += (_, e) => Report(e.FullPath);
-                watcher.EnableRaisingEvents = true;
-                watchers.Add(watcher);
             }
         }
 
-        public void Dispose() => watchers.ForEach(w => w.Dispose());
+        public void Dispose()
+        {
+            timer.Dispose();
+            lock (gate)
+            {
+                foreach (var watcher in watchers.Values)
+                {
+                    watcher?.Dispose();
+                }
+            }
+        }
     }
 }

@@ -82,7 +82,13 @@ public sealed class FrontMatterParser(string file, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (!YamlFields.TryString(field.Value, out var value) || value.Length == 0)
+        if (!YamlFields.TryString(field.Value, out var value))
+        {
+            Error(DiagnosticCodes.WrongFieldType, field.Value, $"'{key}' must be one line of text, not a list or a block of fields: write {what}. Put quotes around it if it starts with '[' or '{{'.");
+            return null;
+        }
+
+        if (value.Length == 0)
         {
             Error(DiagnosticCodes.MissingField, field.Key, $"'{key}' is empty: write {what}.");
             return null;

@@ -8,4 +8,8 @@ public sealed record HtmlFacts(
     ImmutableArray<string> Links,
     ImmutableArray<string> SectionIds,
     ImmutableArray<string> EmergencyCardPhoneLinks,
-    int EmergencyCards);
+    int EmergencyCards)
+{
+    /// <summary>Anything in the page that could run code: scripts other than the site's own, event handlers, inline styles, <c>javascript:</c> addresses.</summary>
+    public ImmutableArray<string> ActiveContent { get; init; } = [];
+}

@@ -6,9 +6,23 @@ namespace SpineDocs.Content;
 /// <summary>The Markdown a new page starts from: complete front matter, <c>draft: true</c> and the sections its kind requires.</summary>
 public static class PageTemplate
 {
-    public static string SlugFor(string title) =>
-        string.Join('-', new string(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The longest file name a new page gets: an address a reader can read, and a path every file system takes.</summary>
+    public const int MaxSlugLength = 60;
+
+    public static string SlugFor(string title)
+    {
+        var words = new string(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slug = string.Join('-', words);
+        if (slug.Length <= MaxSlugLength)
+        {
+            return slug;
+        }
+
+        // Cut at a word, never inside one; a single very long word is cut where it must be.
+        var cut = slug.LastIndexOf('-', MaxSlugLength);
+        return cut > 0 ? slug[..cut] : slug[..MaxSlugLength];
+    }
 
     /// <summary>Where a page of this kind lives under the input folder, e.g. <c>conditions/chordoma.md</c>.</summary>
     public static string PathFor(PageKind kind, string slug) =>

@@ -8,6 +8,9 @@ public static class DiagnosticCodes
     public const string EmptyFile = "SD0003";
     public const string OutputInsideInput = "SD0004";
     public const string RequiredFileMissing = "SD0005";
+    public const string OutputRefused = "SD0006";
+    public const string OutputNotWritten = "SD0007";
+    public const string LinkedFile = "SD0008";
 
     public const string NoFrontMatter = "SD0100";
     public const string MalformedYaml = "SD0101";
@@ -29,15 +32,27 @@ public static class DiagnosticCodes
     public const string UnknownCitation = "SD0117";
     public const string SourceWithoutLink = "SD0118";
     public const string UncitedNumber = "SD0119";
+    public const string TooDeeplyNested = "SD0120";
+    public const string ReservedAddress = "SD0121";
+    public const string HiddenCharacter = "SD0122";
+    public const string BadCrossLink = "SD0123";
+    public const string SelfLink = "SD0124";
 
     public const string MissingEmergencyCard = "SD0201";
     public const string EmergencyCardWithoutNumber = "SD0202";
     public const string MissingSection = "SD0203";
     public const string HandWrittenCard = "SD0205";
     public const string WordsInsideCard = "SD0206";
+    public const string RawHtml = "SD0207";
+    public const string UnsafeLink = "SD0208";
+    public const string UnsafeAttribute = "SD0209";
+    public const string UnknownContainer = "SD0210";
+    public const string UnclosedContainer = "SD0211";
+    public const string NestedCard = "SD0212";
 
     public const string BrokenLink = "SD0301";
     public const string BrokenAnchor = "SD0302";
+    public const string ActiveContent = "SD0303";
 
     public const string SiteConfigInvalid = "SD0401";
 
@@ -60,4 +75,6 @@ public static class DiagnosticCodes
     public const string SearchIndexFailed = "SD0702";
 
     public const string CacheNotWritten = "SD0801";
+
+    public const string InternalError = "SD0900";
 }

@@ -27,7 +27,15 @@ public sealed class Engine(IReadOnlyList<Pipeline> pipelines)
                 {
                     cancellation.ThrowIfCancellationRequested();
                     var clock = Stopwatch.StartNew();
-                    documents = await module.ExecuteAsync(documents, context);
+                    try
+                    {
+                        documents = await module.ExecuteAsync(documents, context);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        InternalError.Report(context, module.GetType().Name, ex, file: null);
+                    }
+
                     context.Timings.Record(module.GetType().Name, clock.Elapsed);
                 }
 

@@ -12,13 +12,25 @@ public abstract class ParallelModule : IModule
     {
         Prepare(context);
         var results = new Document?[documents.Length];
-        Parallel.For(0, documents.Length, PerCore, i => results[i] = Execute(documents[i], context));
+        Parallel.For(0, documents.Length, PerCore, i => results[i] = ExecuteOne(documents[i], context));
         return Task.FromResult(results.OfType<Document>().ToImmutableArray());
     }
 
     internal void PrepareOnce(BuildContext context) => Prepare(context);
 
-    internal Document? ExecuteOne(Document document, BuildContext context) => Execute(document, context);
+    /// <summary>Maps one document; an exception is a bug, reported at the document's file so the build still ends in diagnostics.</summary>
+    internal Document? ExecuteOne(Document document, BuildContext context)
+    {
+        try
+        {
+            return Execute(document, context);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            InternalError.Report(context, GetType().Name, ex, context.Display(document.Source));
+            return document;
+        }
+    }
 
     /// <summary>Builds what every document's step shares, once per run, before any document is mapped.</summary>
     protected virtual void Prepare(BuildContext context)

@@ -8,6 +8,17 @@ public static class PreviewScript
     public const string EventsPath = "/_spinedocs/events";
     public const string Tag = "<script type=\"module\" src=\"" + ScriptPath + "\"></script>";
 
+    /// <summary>What the preview shows before its first good build: the errors come over it, and it reloads once the site builds.</summary>
+    public const string WaitingPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview: no good build yet</title></head>
+        <body><main><h1>The preview has no good build yet</h1><p>Fix the errors listed here and in the terminal, then save. This page reloads by itself when the site builds.</p></main>
+        """ + Tag + """
+        </body>
+        </html>
+        """;
+
     public const string Script = """
         // SpineDocs preview: reloads the page after every good rebuild, and shows content errors over the page.
         const overlayId = "spinedocs-preview-errors";

@@ -45,6 +45,16 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             }
 
+            // Before the first good build there is no site to show: show the errors, and reload once there is one.
+            if (!File.Exists(Path.Combine(root, "index.html")) && !Path.HasExtension(context.Request.Path.Value ?? "/"))
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.WriteAsync(PreviewScript.WaitingPage, context.RequestAborted);
+                return;
+            }
+
             await next();
         });
         app.UseStaticFiles(new StaticFileOptions

@@ -80,18 +80,23 @@ public sealed class InMemoryBuildTests
     }
 
     [Fact]
-    public async Task A_raw_html_link_to_a_missing_page_is_reported_at_its_line()
+    public async Task Raw_html_is_reported_at_its_line_and_shown_as_text_never_as_markup()
     {
         // Given
         var site = new InMemorySite()
-            .Page("get-help-now.md", "---\ntitle: Get help now\nkind: page\nsummary: Help.\n---\n\nIntro.\n\n<p><a href=\"/nowhere/\">gone</a></p>\n");
+            .Page("guide.md", "---\ntitle: Guide\nkind: page\nsummary: Help.\n---\n\nIntro.\n\n<p><a href=\"/nowhere/\" onclick=\"steal()\">gone</a></p>\n\nText <img src=x onerror=alert(1)> more. <!-- a note -->\n");
 
         // When
         var context = await site.BuildAsync();
 
         // Then
-        var error = InMemorySite.Errors(context).ShouldHaveSingleItem();
-        error.ToString().ShouldStartWith("input/get-help-now.md(9,1): error SD0301: the link '/nowhere/' leads to no page");
+        InMemorySite.Errors(context).Select(e => (e.Code, e.Line, e.Column)).ShouldBe([(DiagnosticCodes.RawHtml, 9, 1), (DiagnosticCodes.RawHtml, 11, 6)]);
+        var html = context.OutputsOf(Pipelines.Content).Single(d => d.Url == "/guide/").Text;
+        html.ShouldContain("&lt;p&gt;&lt;a href=&quot;/nowhere/&quot;");
+        html.ShouldNotContain("<a href=\"/nowhere/\"");
+        html.ShouldNotContain("onclick=\"");
+        html.ShouldNotContain("<img");
+        html.ShouldNotContain("a note");
     }
 
     [Fact]
@@ -106,9 +111,68 @@ public sealed class InMemoryBuildTests
         var context = await site.BuildAsync();
 
         // Then
-        var error = InMemorySite.Errors(context).ShouldHaveSingleItem();
-        error.File.ShouldBe("theme");
-        error.Message.ShouldContain("'/get-help-now/'");
+        var errors = InMemorySite.Errors(context);
+        errors.Select(e => e.ToString()).ShouldBe(
+        [
+            "input/get-help-now.md: error SD0005: get-help-now.md is missing: it is the page every header links to for urgent help. Add it with front matter (title, kind, summary) and its text.",
+            "theme: error SD0301: the link '/get-help-now/' leads to no page of the site: check the address, or link to a page with [[slug]] (a link the theme writes, on 6 pages).",
+        ]);
+    }
+
+    [Fact]
+    public async Task A_self_link_and_an_unclosed_cross_link_are_warnings_at_their_lines()
+    {
+        // Given
+        var site = new InMemorySite()
+            .Page("guide.md", "---\ntitle: Guide\nkind: page\nsummary: S.\n---\n\nSee [[guide]] and [[ the rest.\n");
+
+        // When
+        var context = await site.BuildAsync();
+
+        // Then
+        context.Diagnostics.Sorted().Select(d => (d.Severity, d.Code, d.Line, d.Column)).ShouldBe(
+            [(Severity.Warning, DiagnosticCodes.SelfLink, 7, 5), (Severity.Warning, DiagnosticCodes.BadCrossLink, 7, 19)]);
+    }
+
+    [Fact]
+    public async Task A_drafts_words_stay_out_of_the_search_vocabulary()
+    {
+        // Given
+        var site = new InMemorySite()
+            .Page("guides/secret.md", "---\ntitle: Secret\nkind: page\nsummary: S.\ndraft: true\n---\n\nZanzibarine.\n");
+
+        // When
+        var context = await site.BuildAsync();
+
+        // Then
+        var vocabulary = context.OutputsOf(Pipelines.Content).Single(d => d.Destination == SpineDocs.Modules.Output.GenerateSearchData.VocabularyFile).Text;
+        vocabulary.ShouldNotContain("zanzibarine");
+        vocabulary.ShouldContain("welcome");
+    }
+
+    [Fact]
+    public async Task An_exception_inside_a_module_is_a_bug_reported_at_the_file_never_a_crash()
+    {
+        // Given
+        var context = new BuildContext(new BuildOptions("/in", "/out", "/theme") { WriteOutput = false, DisplayRoot = "/" });
+        var engine = new Engine([new SpineDocs.Pipeline.Pipeline("Content")
+        {
+            Input = [new InMemoryInput([new Document("/in/a.md", "a.md", "text")])],
+            Process = [new Throwing()],
+        }]);
+
+        // When
+        await engine.RunAsync(context);
+
+        // Then
+        var error = context.Diagnostics.Sorted().ShouldHaveSingleItem();
+        (error.Code, error.File).ShouldBe((DiagnosticCodes.InternalError, "in/a.md"));
+        error.Message.ShouldContain("SpineDocs failed in Throwing (InvalidOperationException: boom)");
+    }
+
+    private sealed class Throwing : ParallelModule
+    {
+        protected override Document? Execute(Document document, BuildContext context) => throw new InvalidOperationException("boom");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SearchIndexTests : IDisposable
     public async Task Without_pagefind_the_build_fails_naming_node_js_and_leaves_the_output_alone()
     {
         // Given
-        folder.Write("output/index.html", "previous");
+        folder.WritePreviousOutput("index.html", "previous");
         var options = new BuildOptions(folder.Combine("input"), folder.Combine("output"), Path.Combine(AppContext.BaseDirectory, "theme", "assets"))
         {
             PagefindPath = folder.Combine("no-such-pagefind"),

@@ -10,7 +10,7 @@ public sealed class AppTests : IDisposable
     public async Task Build_replaces_the_whole_output_and_prints_a_one_line_summary()
     {
         // Given
-        folder.Write("output/stale/index.html", "old");
+        folder.WritePreviousOutput("stale/index.html", "old");
 
         // When
         var (code, stdout, _) = await folder.RunAsync("build");
@@ -20,7 +20,7 @@ public sealed class AppTests : IDisposable
         File.Exists(folder.Combine("output", "index.html")).ShouldBeTrue();
         File.Exists(folder.Combine("output", "get-help-now", "index.html")).ShouldBeTrue();
         Directory.Exists(folder.Combine("output", "stale")).ShouldBeFalse();
-        stdout.Trim().ShouldMatch(@"^Built .*output: 6 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
+        stdout.Trim().ShouldMatch(@"^Built .*output: 7 pages, 0 warnings, 0 errors, \d+\.\d\d s\.$");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class AppTests : IDisposable
     {
         // Given
         await folder.RunAsync("build", "--no-search");
-        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome back.\n");
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome back to the library.\n");
 
         // When
         var (code, stdout, _) = await folder.RunAsync("build", "--no-search");
@@ -36,8 +36,8 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(0);
         File.Exists(folder.Combine(".spinedocs-cache", "pages.bin")).ShouldBeTrue();
-        File.ReadAllText(folder.Combine("output", "index.html")).ShouldContain("Welcome back.");
-        stdout.Trim().ShouldMatch(@"^Built .*output: 5 pages \(1 rendered, 4 unchanged\), 0 warnings, 0 errors, \d+\.\d\d s\.$");
+        File.ReadAllText(folder.Combine("output", "index.html")).ShouldContain("Welcome back to the");
+        stdout.Trim().ShouldMatch(@"^Built .*output: 6 pages \(1 rendered, 5 unchanged\), 0 warnings, 0 errors, \d+\.\d\d s\.$");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(0);
         Directory.Exists(folder.Combine("output")).ShouldBeFalse();
-        stdout.ShouldStartWith("Check passed: 6 pages");
+        stdout.ShouldStartWith("Check passed: 7 pages");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class AppTests : IDisposable
         // Then
         code.ShouldBe(1);
         stderr.ShouldContain("bad.md(7,1): error SD0104");
-        stdout.ShouldStartWith("Check failed: 7 pages, 0 warnings, 1 error");
+        stdout.ShouldStartWith("Check failed: 8 pages, 0 warnings, 1 error");
     }
 
     [Fact]

@@ -62,4 +62,15 @@ public sealed class CommandLineTests
         // Then
         (line!.Command, line.Port, line.Search, line.Strict, line.Verbose).ShouldBe(("serve", 6001, false, true, true));
     }
+
+    [Fact]
+    public void Options_may_come_before_the_command()
+    {
+        // When
+        var (line, error) = CommandLine.Parse(["--no-search", "build", "--strict"]);
+
+        // Then
+        error.ShouldBeNull();
+        (line!.Command, line.Search, line.Strict).ShouldBe(("build", false, true));
+    }
 }

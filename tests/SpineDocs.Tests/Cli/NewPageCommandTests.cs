@@ -56,6 +56,25 @@ public sealed class NewPageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_very_long_title_gets_a_file_name_cut_at_a_word_and_the_page_still_checks()
+    {
+        // Given
+        var title = string.Join(' ', Enumerable.Repeat("spinal tumour", 30));
+
+        // When
+        var (code, stdout, stderr) = await folder.RunAsync("new", "guide", title);
+
+        // Then
+        code.ShouldBe(0, stderr);
+        var file = Directory.GetFiles(folder.Combine("input", "guides")).ShouldHaveSingleItem();
+        var slug = Path.GetFileNameWithoutExtension(file);
+        slug.Length.ShouldBeLessThanOrEqualTo(SpineDocs.Content.PageTemplate.MaxSlugLength);
+        slug.ShouldEndWith("tumour");
+        stdout.ShouldContain(slug);
+        (await folder.RunAsync("check")).Code.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task New_names_the_kinds_when_the_kind_is_unknown()
     {
         // When

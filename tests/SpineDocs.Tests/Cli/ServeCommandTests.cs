@@ -48,6 +48,102 @@ public sealed class ServeCommandTests : IDisposable
         (await Should.ThrowAsync<HttpRequestException>(() => http.GetStringAsync("get-help-now/"))).ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_port_in_use_is_one_clear_error_not_a_crash()
+    {
+        // Given
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        // When
+        var code = await App.RunAsync(["serve", "--port", port.ToString(), "--no-search", "--input", folder.Combine("input")], stdout, stderr).WaitAsync(Limit);
+
+        // Then
+        code.ShouldBe(1);
+        stderr.ToString().ShouldContain($"spinedocs: the preview cannot use port {port}");
+        stderr.ToString().ShouldContain("--port");
+        stderr.ToString().ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Before_the_first_good_build_every_page_shows_the_errors_then_the_site_once_it_builds()
+    {
+        // Given: the home page is broken from the start
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: leaflet\nsummary: Home.\n---\n\nWelcome to the library.\n");
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var serving = App.RunAsync(["serve", "--port", port.ToString(), "--no-search", "--input", folder.Combine("input")], TextWriter.Null, TextWriter.Null, stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };
+
+        // When
+        var waiting = await PollResponseAsync(http, "conditions/", r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        var waitingPage = await waiting.Content.ReadAsStringAsync();
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome to the library.\n");
+        var home = await PollAsync(http, "", page => page.Contains("<h1>Home</h1>"));
+        stop.Cancel();
+        await serving.WaitAsync(Limit);
+
+        // Then
+        waitingPage.ShouldContain("The preview has no good build yet");
+        waitingPage.ShouldContain("/_spinedocs/reload.js");
+        home.ShouldContain("<h1>Home</h1>");
+    }
+
+    [Fact]
+    public async Task The_preview_keeps_watching_after_the_input_folder_is_deleted_and_made_again()
+    {
+        // Given
+        var port = FreePort();
+        using var stop = new CancellationTokenSource();
+        var serving = App.RunAsync(["serve", "--port", port.ToString(), "--no-search", "--input", folder.Combine("input")], TextWriter.Null, TextWriter.Null, stop.Token);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") };
+        await PollAsync(http, "", page => page.Contains("Welcome to the"));
+        var saved = folder.Combine("input-saved");
+
+        // When: the folder is deleted (as a git checkout may do) and made again, with an edit
+        CopyFolder(folder.Combine("input"), saved);
+        Directory.Delete(folder.Combine("input"), recursive: true);
+        await Task.Delay(1500);
+        CopyFolder(saved, folder.Combine("input"));
+        folder.Write("input/index.md", "---\ntitle: Home\nkind: page\nsummary: Home.\n---\n\nWelcome back to the library.\n");
+        var home = await PollAsync(http, "", page => page.Contains("Welcome back to the"));
+        stop.Cancel();
+        await serving.WaitAsync(Limit);
+
+        // Then
+        home.ShouldContain("Welcome back to the");
+    }
+
+    private static async Task<HttpResponseMessage> PollResponseAsync(HttpClient http, string path, Func<HttpResponseMessage, bool> ready)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (true)
+        {
+            try
+            {
+                var response = await http.GetAsync(path);
+                if (ready(response))
+                {
+                    return response;
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // The server is still starting.
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{path} was not ready within {Limit.TotalSeconds} s.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> ready)
     {
         var deadline = DateTime.UtcNow + Limit;
@@ -72,6 +168,16 @@ public sealed class ServeCommandTests : IDisposable
             }
 
             await Task.Delay(100);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 

@@ -56,7 +56,20 @@ public sealed class FrontMatterParserTests
         // Then
         var error = Single();
         error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
-        error.Line.ShouldBeInRange(4, 5);
+        error.Line.ShouldBe(4);
+        error.Message.ShouldContain("a '[' or '{' on this line is never closed");
+    }
+
+    [Fact]
+    public void A_key_without_its_colon_is_reported_with_the_usual_advice()
+    {
+        // When
+        Parse("---\ntitle: A\nkind page: x: y\nsummary: S.\n---\n");
+
+        // Then
+        var error = Single();
+        error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
+        error.Line.ShouldBe(3);
         error.Message.ShouldContain("Check the indentation");
     }
 

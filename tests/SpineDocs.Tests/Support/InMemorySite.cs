@@ -165,7 +165,7 @@ public sealed class InMemorySite
         kind: condition
         summary: A summary of {{title}}.
         reviewed: 2026-01-01
-        next-review: 2027-01-01
+        next-review: 2099-01-01
         sources:
           - { id: a-source, title: "A source", publisher: "A publisher", url: "https://example.org/a", checked: 2026-01-01 }
         {{extraFrontMatter}}

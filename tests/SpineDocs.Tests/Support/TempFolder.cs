@@ -17,7 +17,8 @@ public sealed class TempFolder : IDisposable
     {
         var path = Combine(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        // Replaces a lone surrogate, as an editor saving the file would, rather than throwing.
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
         return path;
     }
 

@@ -13,7 +13,7 @@ public sealed record CachedPage(ImmutableHashSet<string> GlossaryTerms, HtmlFact
 public sealed class PageCache(IReadOnlyDictionary<string, CachedPage> pages)
 {
     private const string Magic = "spinedocs-page-cache";
-    private const int Version = 1;
+    private const int Version = 2;
 
     public static PageCache Empty { get; } = new(new Dictionary<string, CachedPage>());
 
@@ -34,7 +34,10 @@ public sealed class PageCache(IReadOnlyDictionary<string, CachedPage> pages)
             {
                 var key = reader.ReadString();
                 var terms = Strings(reader).ToImmutableHashSet(StringComparer.Ordinal);
-                var facts = new HtmlFacts(Strings(reader).ToHashSet(StringComparer.Ordinal), Strings(reader), Strings(reader), Strings(reader), reader.ReadInt32());
+                var facts = new HtmlFacts(Strings(reader).ToHashSet(StringComparer.Ordinal), Strings(reader), Strings(reader), Strings(reader), reader.ReadInt32())
+                {
+                    ActiveContent = Strings(reader),
+                };
                 var length = reader.ReadInt32();
                 if (length < 0 || length > reader.BaseStream.Length - reader.BaseStream.Position)
                 {
@@ -69,6 +72,7 @@ public sealed class PageCache(IReadOnlyDictionary<string, CachedPage> pages)
             Write(writer, page.Facts.SectionIds);
             Write(writer, page.Facts.EmergencyCardPhoneLinks);
             writer.Write(page.Facts.EmergencyCards);
+            Write(writer, page.Facts.ActiveContent);
             writer.Write(page.Bytes.Length);
             writer.Write(page.Bytes);
         }

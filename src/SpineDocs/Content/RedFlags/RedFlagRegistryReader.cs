@@ -12,7 +12,7 @@ public sealed class RedFlagRegistryReader(string file, DiagnosticBag diagnostics
 
     public RedFlagRegistry Read(string yaml)
     {
-        if (YamlDocumentReader.LoadMapping(yaml, file, 1, diagnostics) is not { } root)
+        if (YamlDocumentReader.LoadMapping(yaml, file, 1, diagnostics, DiagnosticCodes.RedFlagsInvalid) is not { } root)
         {
             return RedFlagRegistry.Empty;
         }

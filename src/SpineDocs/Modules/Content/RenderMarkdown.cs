@@ -19,7 +19,12 @@ public sealed class RenderMarkdown : ParallelModule
         }
 
         // The tree was released after the Process phase read it; parsing again is cheaper than holding every page's tree.
-        var syntax = Markdig.Markdown.Parse(document.Content, SpineDocsMarkdown.Pipeline);
+        if (SpineDocsMarkdown.TryParse(document.Content) is not { } syntax)
+        {
+            // Reported by ParseMarkdown; the page stays empty rather than half-made.
+            return document with { Content = "" };
+        }
+
         var (html, terms) = SpineDocsMarkdown.Render(syntax, document.Links, context.Region, context.Glossary, OwnSubject(document, context.Glossary), context.RedFlags, document.Meta.Sources);
         return document with { Content = html, GlossaryTerms = document.GlossaryTerms.Union(terms) };
     }

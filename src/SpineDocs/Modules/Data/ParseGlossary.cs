@@ -22,19 +22,13 @@ public sealed class ParseGlossary : ParallelModule
         }
 
         var file = context.Display(document.Source);
-        var stream = new YamlStream();
-        try
+        var root = YamlDocumentReader.Load(document.Content, file, 1, context.Diagnostics, DiagnosticCodes.GlossaryInvalid);
+        if (root is null)
         {
-            stream.Load(new StringReader(document.Content));
-        }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.GlossaryInvalid, file, (int)ex.Start.Line, (int)ex.Start.Column,
-                $"the YAML cannot be read ({(ex.InnerException ?? ex).Message.Split(" at ")[0].TrimEnd('.')}). Check the indentation of the entry.");
             return document with { Glossary = Glossary.Empty };
         }
 
-        if (stream.Documents.FirstOrDefault()?.RootNode is not YamlSequenceNode list)
+        if (root is not YamlSequenceNode list)
         {
             context.Diagnostics.Error(DiagnosticCodes.GlossaryInvalid, file, 1, 1,
                 "the glossary is a list of entries, each starting '- term: ...' with a 'definition:' line.");

@@ -17,7 +17,7 @@ public sealed class ParseSiteConfig : ParallelModule
         }
 
         var file = context.Display(document.Source);
-        var map = YamlDocumentReader.LoadMapping(document.Content, file, 1, context.Diagnostics);
+        var map = YamlDocumentReader.LoadMapping(document.Content, file, 1, context.Diagnostics, DiagnosticCodes.SiteConfigInvalid);
         if (map is null)
         {
             return document;
@@ -37,9 +37,12 @@ public sealed class ParseSiteConfig : ParallelModule
         }
 
         var baseUrl = Read(map, "base-url", fallback.BaseUrl, "the address the site is published at, such as https://spinedocs.org").TrimEnd('/');
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
+            || Uri.CheckHostName(uri.Host) is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, 1, 1, $"'base-url' must be a full web address starting with https:// (found '{baseUrl}').");
+            var at = map.Children.TryGetValue(new YamlScalarNode("base-url"), out var node) ? YamlDocumentReader.PositionOf(node, 1) : Position.Start;
+            context.Diagnostics.Error(DiagnosticCodes.SiteConfigInvalid, file, at.Line, at.Column, $"'base-url' must be a full web address starting with https://, such as https://spinedocs.org (found '{baseUrl}').");
+            baseUrl = fallback.BaseUrl;
         }
 
         var regionCode = Read(map, "region", fallback.RegionCode, "the code of the default region in red-flags.yml, such as uk");

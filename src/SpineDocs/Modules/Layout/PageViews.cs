@@ -34,6 +34,7 @@ public sealed class PageViews
             IconUrl = context.AssetUrl("icon.svg"),
             RegionCode = context.Region.Code,
             RegionScriptUrl = context.AssetUrl("region.js"),
+            HasChecklist = context.RedFlags.Flags.Length > 0,
         };
         searchTerms = new SearchTerms(context);
     }

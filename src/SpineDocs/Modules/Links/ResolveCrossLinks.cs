@@ -59,6 +59,11 @@ public sealed class ResolveCrossLinks : ParallelModule
                     {
                         links[cross.Key] = resolved;
                         CheckNotDraft(target, at);
+                        if (target == document && slug.Length > 0 && cross.Anchor is null)
+                        {
+                            context.Diagnostics.Warning(DiagnosticCodes.SelfLink, file, at.Line, at.Column,
+                                $"this links the page '{slug}' to itself: link to one of its sections with [[#id]], or remove the link.");
+                        }
                     }
 
                     break;

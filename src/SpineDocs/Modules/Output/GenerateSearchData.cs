@@ -35,7 +35,11 @@ public sealed partial class GenerateSearchData : IModule
 
         foreach (var page in documents.Where(d => d.Meta is not null))
         {
-            var syntax = Markdig.Markdown.Parse(page.Content, SpineDocsMarkdown.Pipeline);
+            if (page.IsHiddenDraft(context.Options) || SpineDocsMarkdown.TryParse(page.Content) is not { } syntax)
+            {
+                continue;
+            }
+
             Count(page.Meta!.Title);
             page.Meta.Aliases.ToList().ForEach(Count);
             foreach (var block in syntax.Descendants<LeafBlock>().Where(b => b is ParagraphBlock or HeadingBlock))

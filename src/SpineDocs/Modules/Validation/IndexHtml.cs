@@ -39,6 +39,8 @@ public sealed class IndexHtml : ParallelModule
         var sections = ImmutableArray.CreateBuilder<string>();
         var phones = ImmutableArray.CreateBuilder<string>();
         var cards = 0;
+        var active = ImmutableArray.CreateBuilder<string>();
+        string? handler = null;
         var (depth, contentDepth, cardDepth) = (0, -1, -1);
         using var source = new TextSource(html);
         var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver)
@@ -51,7 +53,16 @@ public sealed class IndexHtml : ParallelModule
             SkipPlaintext = true,
             SkipCDATA = true,
             SkipProcessingInstructions = true,
-            ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => IsKept(name.Span),
+            ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) =>
+            {
+                // Event handlers and inline styles are never kept, only noticed: no page may carry them.
+                if (ActiveContent.IsHandlerOrStyle(name.Span))
+                {
+                    handler = name.ToString();
+                }
+
+                return IsKept(name.Span);
+            },
         };
         while (true)
         {
@@ -78,6 +89,12 @@ public sealed class IndexHtml : ParallelModule
             // GetAttribute reads the token in place; the Attributes property copies them all.
             var id = NullIfEmpty(token.GetAttribute(IdName));
             var target = LinkAttributes.TryGetValue(name, out var linkAttribute) ? NullIfEmpty(token.GetAttribute(linkAttribute)) : null;
+            if (ActiveContent.Problem(name, handler, NullIfEmpty(token.GetAttribute(TypeName)), NullIfEmpty(token.GetAttribute(HttpEquivName)), target is not null) is { } problem)
+            {
+                active.Add(problem);
+            }
+
+            handler = null;
             var classes = token.GetAttribute(ClassName).Memory.Span;
             if (id is not null)
             {
@@ -86,6 +103,11 @@ public sealed class IndexHtml : ParallelModule
                 {
                     sections.Add(id);
                 }
+            }
+
+            if (target is not null && !ActiveContent.IsSafeAddress(target))
+            {
+                active.Add($"<{name}> leading to '{target}'");
             }
 
             if (target is not null)
@@ -116,18 +138,22 @@ public sealed class IndexHtml : ParallelModule
             depth++;
         }
 
-        return new HtmlFacts(ids, links.ToImmutable(), sections.ToImmutable(), phones.ToImmutable(), cards);
+        return new HtmlFacts(ids, links.ToImmutable(), sections.ToImmutable(), phones.ToImmutable(), cards) { ActiveContent = active.ToImmutable() };
     }
 
     private static readonly StringOrMemory IdName = "id";
 
     private static readonly StringOrMemory ClassName = "class";
 
+    private static readonly StringOrMemory TypeName = "type";
+
+    private static readonly StringOrMemory HttpEquivName = "http-equiv";
+
     // An empty id or address is no target, and the HTML tests reject both.
     private static string? NullIfEmpty(StringOrMemory value) => value.Length == 0 ? null : value.ToString();
 
     private static bool IsKept(ReadOnlySpan<char> name) =>
-        name is "id" or "class" or "href" or "src" or "action";
+        name is "id" or "class" or "href" or "src" or "action" or "type" or "http-equiv";
 
     private static bool HasClass(ReadOnlySpan<char> classes, string name)
     {
