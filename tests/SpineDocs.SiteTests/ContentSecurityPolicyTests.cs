@@ -34,7 +34,9 @@ public sealed class ContentSecurityPolicyTests(BuiltSite site)
         }
 
         // Then: each needed directive allows exactly that
-        foreach (var (directive, sources) in needs.Where(n => n.Value.Length > 0))
+        var needed = needs.Where(n => n.Value.Length > 0).ToList();
+        needed.ShouldNotBeEmpty();
+        foreach (var (directive, sources) in needed)
         {
             Policy.ShouldContainKey(directive);
             Policy[directive].ShouldBe(sources, ignoreOrder: true, directive);

@@ -17,9 +17,11 @@ public sealed class HtmlQualityTests(BuiltSite site, ITestOutputHelper output)
     {
         // Given
         var errors = new List<string>();
+        var files = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
+        files.Length.ShouldBe(site.Pages.Count);
 
         // When
-        foreach (var file in Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories))
+        foreach (var file in files)
         {
             var parser = new HtmlParser();
             parser.Error += (_, e) => errors.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error ? $"{site.UrlOf(file)} ({error.Position.Line},{error.Position.Column}): {error.Message}" : $"{site.UrlOf(file)}: {e.Type}");
@@ -44,16 +46,37 @@ public sealed class HtmlQualityTests(BuiltSite site, ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_page_head_carries_the_character_set_viewport_colour_schemes_title_and_sharing_names()
+    {
+        // Then
+        foreach (var (url, page) in site.Pages)
+        {
+            page.QuerySelector("meta[charset]").ShouldNotBeNull(url).GetAttribute("charset").ShouldBe("utf-8", url);
+            page.QuerySelector("meta[name=viewport]").ShouldNotBeNull(url).GetAttribute("content").ShouldBe("width=device-width, initial-scale=1", url);
+            page.QuerySelector("meta[name=color-scheme]").ShouldNotBeNull(url).GetAttribute("content").ShouldBe("light dark", url);
+            page.Title.ShouldBe(url == "/" ? site.Site.Name : $"{page.QuerySelector("h1").ShouldNotBeNull(url).TextContent} | {site.Site.Name}", url);
+            page.QuerySelector("meta[property='og:type']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(url == "/" ? "website" : "article", url);
+            page.QuerySelector("meta[property='og:site_name']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(site.Site.Name, url);
+            page.QuerySelector("meta[property='og:locale']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(site.Site.Language.Replace('-', '_'), url);
+            page.QuerySelector("link[rel=icon]").ShouldNotBeNull(url).GetAttribute("href").ShouldNotBeNullOrWhiteSpace(url);
+            page.QuerySelector("link[rel=stylesheet]").ShouldNotBeNull(url).GetAttribute("href").ShouldStartWith("/assets/", customMessage: url);
+            page.DocumentElement.GetAttribute("lang").ShouldBe(site.Site.Language, url);
+        }
+    }
+
+    [Fact]
     public void Every_page_has_open_graph_metadata_and_a_canonical_url()
     {
         // Then
         foreach (var (url, page) in site.Pages)
         {
-            var canonical = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+            var canonical = page.QuerySelector("link[rel=canonical]").ShouldNotBeNull(url).GetAttribute("href");
             canonical.ShouldBe(site.Site.BaseUrl + url, url);
-            page.QuerySelector("meta[property='og:url']")?.GetAttribute("content").ShouldBe(canonical, url);
-            page.QuerySelector("meta[property='og:title']")?.GetAttribute("content").ShouldBe(page.QuerySelector("h1")!.TextContent, url);
-            page.QuerySelector("meta[property='og:description']")?.GetAttribute("content").ShouldNotBeNullOrWhiteSpace(url);
+            page.QuerySelector("meta[property='og:url']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(canonical, url);
+            page.QuerySelector("meta[property='og:title']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(page.QuerySelector("h1").ShouldNotBeNull(url).TextContent, url);
+            var description = page.QuerySelector("meta[name=description]").ShouldNotBeNull(url).GetAttribute("content");
+            description.ShouldNotBeNullOrWhiteSpace(url);
+            page.QuerySelector("meta[property='og:description']").ShouldNotBeNull(url).GetAttribute("content").ShouldBe(description, url);
         }
     }
 
@@ -114,13 +137,19 @@ public sealed class HtmlQualityTests(BuiltSite site, ITestOutputHelper output)
         var sitemap = System.Xml.Linq.XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
         System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+        var entries = sitemap.Descendants(ns + "url").ToList();
+        entries.Count.ShouldBe(site.Pages.Count - 1, "every page but 404 is in the sitemap");
+
         // Then
-        foreach (var entry in sitemap.Descendants(ns + "url"))
+        foreach (var entry in entries)
         {
-            var url = entry.Element(ns + "loc")!.Value[site.Site.BaseUrl.Length..];
+            var url = entry.Element(ns + "loc").ShouldNotBeNull().Value[site.Site.BaseUrl.Length..];
             var reviewed = site.SourceOf(url)?.Meta?.Reviewed;
-            entry.Element(ns + "lastmod")?.Value.ShouldBe(reviewed?.ToString("yyyy-MM-dd"), url);
+            var lastmod = entry.Element(ns + "lastmod")?.Value;
+            lastmod.ShouldBe(reviewed?.ToString("yyyy-MM-dd"), url);
         }
+
+        entries.Count(e => e.Element(ns + "lastmod") is not null).ShouldBeGreaterThan(20);
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public sealed class RedFlagTests(BuiltSite site)
         // Then
         var fallback = page.QuerySelector("[data-checklist-static]").ShouldNotBeNull();
         fallback.HasAttribute("hidden").ShouldBeFalse();
+        registry.Tiers.ShouldNotBeEmpty();
         foreach (var tier in registry.Tiers)
         {
             fallback.QuerySelectorAll($"ul[data-tier={tier.Id}]:not([data-audience]) li").Select(li => li.GetAttribute("data-flag"))
@@ -103,6 +104,8 @@ public sealed class RedFlagTests(BuiltSite site)
     {
         // Given
         var page = site.Pages["/get-help-now/"];
+
+        site.Result.Context.RedFlags.Regions.Length.ShouldBeGreaterThan(5);
 
         // Then
         foreach (var region in site.Result.Context.RedFlags.Regions)

@@ -15,6 +15,13 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    private readonly Lazy<Task<PageSweep>> sweep;
+
+    public BrowserSite() => sweep = new(() => PageSweep.RunAsync(this));
+
+    /// <summary>Every page visited once, shared by the tests that look at every page.</summary>
+    public Task<PageSweep> SweepAsync() => sweep.Value;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

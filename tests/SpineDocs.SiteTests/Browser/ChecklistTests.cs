@@ -6,6 +6,7 @@ namespace SpineDocs.SiteTests.Browser;
 
 /// <summary>The red-flag checklist's real script in Chromium: a truth table of ticks, cancer history and region.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ChecklistTests(BrowserSite browser)
 {
     /// <summary>

@@ -8,6 +8,7 @@ namespace SpineDocs.SiteTests.Browser;
 
 /// <summary>The preview server with an open page in Chromium: a save reloads the page; a content error shows over it.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class PreviewReloadTests(BrowserSite browser, ITestOutputHelper output) : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "spinedocs-preview-test-" + Guid.NewGuid().ToString("N")[..8]);

@@ -4,33 +4,21 @@ namespace SpineDocs.SiteTests.Browser;
 
 /// <summary>What the reader meets in Chromium on every page: privacy, the keyboard, reading order without CSS, and printing.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ReaderExperienceTests(BrowserSite browser)
 {
     [Fact]
     public async Task No_page_requests_another_origin_sets_a_cookie_or_stores_anything()
     {
-        // Given
-        var page = await browser.NewPageAsync();
-        var requests = new List<string>();
-        page.Request += (_, r) => requests.Add(r.Url);
-
         // When: every page, with search and the checklist in use
-        foreach (var url in browser.Site.Pages.Keys.Order())
-        {
-            await page.GotoAsync(browser.Url(url));
-            await page.FillAsync("#site-search-input", "numb legs");
-            await page.Locator(".site-search__results .search-result").First.WaitForAsync();
-            if (url == "/checklist/")
-            {
-                await page.CheckAsync("fieldset[data-flag=cannot-pee] input[value=yes]");
-            }
-        }
+        var sweep = await browser.SweepAsync();
 
         // Then
-        requests.Count.ShouldBeGreaterThan(browser.Site.Pages.Count);
-        requests.Where(r => !r.StartsWith(browser.Server.Address + "/", StringComparison.Ordinal)).ShouldBeEmpty();
-        (await page.Context.CookiesAsync()).ShouldBeEmpty();
-        (await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length")).ShouldBe(0);
+        sweep.Requests.Count.ShouldBeGreaterThan(sweep.Pages);
+        sweep.Requests.Where(r => !r.StartsWith(browser.Server.Address + "/", StringComparison.Ordinal)).ShouldBeEmpty();
+        sweep.Requests.ShouldContain(r => r.Contains("/pagefind/", StringComparison.Ordinal), "search must have loaded its index");
+        sweep.Cookies.ShouldBe(0);
+        sweep.StoredItems.ShouldBe(0);
     }
 
     [Fact]
@@ -136,38 +124,24 @@ public sealed class ReaderExperienceTests(BrowserSite browser)
     [Fact]
     public async Task Without_css_every_page_reads_in_a_sensible_order()
     {
-        // Given
-        var page = await browser.NewPageAsync();
-        var problems = new List<string>();
-
         // When
-        foreach (var url in browser.Site.Pages.Keys.Order())
-        {
-            await page.GotoAsync(browser.Url(url));
-            await page.EvaluateAsync("() => document.querySelectorAll('link[rel=stylesheet]').forEach(l => l.disabled = true)");
-            var order = await page.EvaluateAsync<double[]>("""
-                () => ['.skip-link', '.help-now', 'main h1', 'main .content', 'footer']
-                  .map(s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)
-                """);
-            if (!order.Zip(order.Skip(1)).All(p => p.First <= p.Second) || order[2] >= order[4])
-            {
-                problems.Add($"{url}: {string.Join(", ", order)}");
-            }
-        }
+        var sweep = await browser.SweepAsync();
 
         // Then: skip link, get help now, title, content, footer, top to bottom
-        problems.ShouldBeEmpty(string.Join("; ", problems.Take(5)));
+        sweep.ReadingOrderProblems.ShouldBeEmpty(string.Join("; ", sweep.ReadingOrderProblems.Take(5)));
     }
 
     [Fact]
-    public async Task Every_page_prints_without_navigation_with_link_addresses_and_cards_bordered_by_tier()
+    public async Task Each_template_prints_without_navigation_with_link_addresses_and_cards_bordered_by_tier()
     {
         // Given
         var page = await browser.NewPageAsync();
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var templates = browser.Site.OnePerTemplate();
+        templates.Count.ShouldBeGreaterThanOrEqualTo(11);
 
         // When / Then
-        foreach (var url in browser.Site.Pages.Keys.Order())
+        foreach (var url in templates)
         {
             await page.GotoAsync(browser.Url(url));
             (await page.Locator(".site-nav").IsVisibleAsync()).ShouldBeFalse(url);

@@ -5,6 +5,7 @@ namespace SpineDocs.SiteTests.Browser;
 
 /// <summary>Search in readers' words, in Chromium, against the real index and the site's CSP.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class SearchTests(BrowserSite browser, ITestOutputHelper output)
 {
     /// <summary>A reader's query and the page it must bring into the top three.</summary>
