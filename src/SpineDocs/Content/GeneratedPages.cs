@@ -17,4 +17,7 @@ public static class GeneratedPages
         "Search the library in your own words. Results show the best matching section of each page.");
 
     public static string UrlOf(Route route) => Routes.UrlFor(route.Destination);
+
+    /// <summary>The checklist is made only from a registry with signs in it; links to it exist only then.</summary>
+    public static bool HasChecklist(RedFlags.RedFlagRegistry registry) => registry.Flags.Length > 0;
 }

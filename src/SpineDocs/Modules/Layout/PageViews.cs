@@ -34,7 +34,7 @@ public sealed class PageViews
             IconUrl = context.AssetUrl("icon.svg"),
             RegionCode = context.Region.Code,
             RegionScriptUrl = context.AssetUrl("region.js"),
-            HasChecklist = context.RedFlags.Flags.Length > 0,
+            HasChecklist = GeneratedPages.HasChecklist(context.RedFlags),
         };
         searchTerms = new SearchTerms(context);
     }

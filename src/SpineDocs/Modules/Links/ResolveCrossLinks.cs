@@ -124,7 +124,7 @@ public sealed class ResolveCrossLinks : ParallelModule
         {
             "a-z" => GeneratedPages.AtoZ,
             "search" when context.Options.Search => GeneratedPages.Search,
-            "checklist" when context.RedFlags.Flags.Length > 0 => GeneratedPages.Checklist,
+            "checklist" when GeneratedPages.HasChecklist(context.RedFlags) => GeneratedPages.Checklist,
             Glossary.Slug when context.Glossary.Entries.Length > 0 => GeneratedPages.GlossaryPage,
             _ => null,
         };

@@ -25,7 +25,7 @@ public sealed class GenerateIndexes : IModule
             }
         }
 
-        if (context.RedFlags.Flags.Length > 0)
+        if (GeneratedPages.HasChecklist(context.RedFlags))
         {
             generated.Add(Page(GeneratedPages.Checklist, []));
         }
